@@ -1,0 +1,100 @@
+package io.leadqualifier.evaluation;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.kie.api.runtime.KieSession;
+
+import io.leadqualifier.facts.Activity;
+import io.leadqualifier.facts.ActivityTally;
+import io.leadqualifier.facts.Lead;
+import io.leadqualifier.facts.Outcome;
+import io.leadqualifier.policy.CompiledPolicy;
+import io.leadqualifier.policy.PolicyCompiler;
+
+/**
+ * Evaluates a lead under a policy. Each evaluation has its own session and its own outcome; the number
+ * of rule firings is capped so that a rule that loops fails the request instead of holding a worker.
+ */
+public class LeadEvaluator {
+    private final int baseFiringLimit;
+
+    /**
+     * @param baseFiringLimit firings allowed on top of two per distinct activity type (a normal
+     *                        evaluation of the default policy fires about 20)
+     */
+    public LeadEvaluator(int baseFiringLimit) {
+        this.baseFiringLimit = baseFiringLimit;
+    }
+
+    public Evaluation evaluate(CompiledPolicy policy, Lead lead) {
+        List<ActivityTally> tallies = tallies(lead);
+        int limit = baseFiringLimit + 2 * tallies.size();
+        Outcome outcome = new Outcome(lead.getAsOf());
+        KieSession session = policy.newSession();
+        try {
+            if (session.getAgendaEventListeners().stream().noneMatch(FiredRuleRecorder.class::isInstance)) {
+                session.addEventListener(new FiredRuleRecorder(policy));
+            }
+            session.setGlobal(PolicyCompiler.OUTCOME_GLOBAL, outcome);
+            session.insert(lead);
+            for (ActivityTally tally : tallies) {
+                session.insert(tally);
+            }
+            int fired = session.fireAllRules(limit);
+            if (fired >= limit) {
+                throw new EvaluationFailedException("policy " + policy.version() + " fired " + fired
+                        + " rules without settling (limit " + limit + "): a rule is probably looping; last fired: "
+                        + lastFired(outcome));
+            }
+        } catch (EvaluationFailedException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new EvaluationFailedException("policy " + policy.version() + " failed in rule "
+                    + lastFired(outcome) + ": " + e.getMessage(), e);
+        } finally {
+            session.dispose();
+        }
+        requireComplete(policy, outcome);
+        return new Evaluation(lead, policy, outcome);
+    }
+
+    private static void requireComplete(CompiledPolicy policy, Outcome outcome) {
+        List<String> missing = new ArrayList<>();
+        if (outcome.getStage() == null) {
+            missing.add("stage");
+        }
+        if (outcome.getTemperature() == null) {
+            missing.add("temperature");
+        }
+        if (outcome.getRoute() == null) {
+            missing.add("route");
+        }
+        if (!missing.isEmpty()) {
+            throw new EvaluationFailedException("policy " + policy.version() + " assigned no " + String.join(", ", missing)
+                    + " to this lead");
+        }
+    }
+
+    private static String lastFired(Outcome outcome) {
+        var fired = outcome.getFiredRules();
+        return fired.isEmpty() ? "(none)" : "\"" + fired.get(fired.size() - 1).name() + "\"";
+    }
+
+    /** One tally per distinct activity type (upper case), so rules match per type, not per activity. */
+    static List<ActivityTally> tallies(Lead lead) {
+        Map<String, List<Instant>> byType = new LinkedHashMap<>();
+        for (Activity activity : lead.getActivities()) {
+            byType.computeIfAbsent(activity.getType().toUpperCase(Locale.ROOT), type -> new ArrayList<>())
+                    .add(activity.getAt());
+        }
+        List<ActivityTally> tallies = new ArrayList<>(byType.size());
+        byType.forEach((type, instants) -> tallies.add(
+                new ActivityTally(type, lead.getAsOf(), ActivityTally.newestFirst(instants.toArray(Instant[]::new)))));
+        return tallies;
+    }
+}

@@ -1,0 +1,18 @@
+package io.leadqualifier.facts;
+
+/** The contact's marketing consent and objections. */
+public class Consent {
+    private boolean optedOut;
+    private boolean doNotEmail;
+    private boolean doNotCall;
+    private LegalBasis legalBasis;
+
+    public boolean isOptedOut() { return optedOut; }
+    public void setOptedOut(boolean optedOut) { this.optedOut = optedOut; }
+    public boolean isDoNotEmail() { return doNotEmail; }
+    public void setDoNotEmail(boolean doNotEmail) { this.doNotEmail = doNotEmail; }
+    public boolean isDoNotCall() { return doNotCall; }
+    public void setDoNotCall(boolean doNotCall) { this.doNotCall = doNotCall; }
+    public LegalBasis getLegalBasis() { return legalBasis; }
+    public void setLegalBasis(LegalBasis legalBasis) { this.legalBasis = legalBasis; }
+}

@@ -1,0 +1,6 @@
+package io.leadqualifier.facts;
+
+/** The lifecycle stage a decision assigns. */
+public enum Stage {
+    LEAD, MQL, SQL, OPPORTUNITY, DISQUALIFIED
+}

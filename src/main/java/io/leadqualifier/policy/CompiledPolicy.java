@@ -1,0 +1,75 @@
+package io.leadqualifier.policy;
+
+import java.util.List;
+import java.util.Map;
+
+import org.kie.api.KieBase;
+import org.kie.api.runtime.KieContainerSessionsPool;
+import org.kie.api.runtime.KieSession;
+
+/**
+ * A policy ready to evaluate leads: its files, its version (the content hash), and the compiled rule
+ * base. Immutable: a change of policy is a new instance, swapped in whole.
+ */
+public final class CompiledPolicy {
+    private final String contentHash;
+    private final List<PolicyFile> files;
+    private final KieBase kieBase;
+    private final Map<String, String> ruleSources;
+    private final List<PolicyProblem> warnings;
+    private final KieContainerSessionsPool sessions;
+
+    CompiledPolicy(String contentHash, List<PolicyFile> files, KieBase kieBase, Map<String, String> ruleSources,
+            List<PolicyProblem> warnings, KieContainerSessionsPool sessions) {
+        this.contentHash = contentHash;
+        this.files = List.copyOf(files);
+        this.kieBase = kieBase;
+        this.ruleSources = Map.copyOf(ruleSources);
+        this.warnings = List.copyOf(warnings);
+        this.sessions = sessions;
+    }
+
+    /** The short content hash users see: {@code 4f1c2a9e0b7d}. */
+    public String version() {
+        return PolicyVersions.version(contentHash);
+    }
+
+    public String contentHash() {
+        return contentHash;
+    }
+
+    public List<PolicyFile> files() {
+        return files;
+    }
+
+    /** The policy file a rule comes from, relative to the policy directory. */
+    public String sourceOf(String ruleName) {
+        return ruleSources.get(ruleName);
+    }
+
+    /** Rule name to source file, for every rule of the policy. */
+    public Map<String, String> ruleSources() {
+        return ruleSources;
+    }
+
+    public List<PolicyProblem> warnings() {
+        return warnings;
+    }
+
+    public KieBase kieBase() {
+        return kieBase;
+    }
+
+    /**
+     * A session for one evaluation, taken from a pool; {@code dispose()} returns it. Sessions are never
+     * shared between evaluations at the same time.
+     */
+    public KieSession newSession() {
+        return sessions.newKieSession();
+    }
+
+    @Override
+    public String toString() {
+        return "policy " + version() + " (" + files.size() + " files, " + ruleSources.size() + " rules)";
+    }
+}

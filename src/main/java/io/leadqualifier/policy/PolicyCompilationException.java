@@ -1,0 +1,19 @@
+package io.leadqualifier.policy;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** A policy that cannot be served, with every problem found. */
+public class PolicyCompilationException extends RuntimeException {
+    private final List<PolicyProblem> problems;
+
+    public PolicyCompilationException(List<PolicyProblem> problems) {
+        super(problems.size() + " problem(s) in the policy:\n  "
+                + problems.stream().map(PolicyProblem::toString).collect(Collectors.joining("\n  ")));
+        this.problems = List.copyOf(problems);
+    }
+
+    public List<PolicyProblem> problems() {
+        return problems;
+    }
+}

@@ -1,0 +1,49 @@
+package io.leadqualifier.policy;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * The content hash that names a policy version: SHA-256 over the files sorted by path, each as its
+ * path and its bytes. File order, timestamps and the machine play no part, so the same files give the
+ * same version everywhere.
+ */
+public final class PolicyVersions {
+    /** How many hex digits of the hash make the version shown to users. */
+    public static final int VERSION_LENGTH = 12;
+
+    private PolicyVersions() {
+    }
+
+    public static String contentHash(List<PolicyFile> files) {
+        MessageDigest sha = sha256();
+        files.stream().sorted(Comparator.comparing(PolicyFile::path)).forEach(file -> {
+            byte[] path = file.path().getBytes(StandardCharsets.UTF_8);
+            sha.update(intBytes(path.length));
+            sha.update(path);
+            sha.update(intBytes(file.content().length));
+            sha.update(file.content());
+        });
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
+    public static String version(String contentHash) {
+        return contentHash.substring(0, VERSION_LENGTH);
+    }
+
+    private static byte[] intBytes(int value) {
+        return new byte[] {(byte) (value >>> 24), (byte) (value >>> 16), (byte) (value >>> 8), (byte) value};
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}
