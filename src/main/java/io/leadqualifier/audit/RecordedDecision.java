@@ -1,0 +1,48 @@
+package io.leadqualifier.audit;
+
+import java.time.Instant;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/**
+ * One row of the decision trail. The queried fields are columns; the full input and output are JSON, so
+ * the decision reads back exactly as it was answered.
+ */
+@Entity
+@Table(name = "decision")
+public class RecordedDecision extends PanacheEntityBase {
+    @Id
+    public String id;
+    @Column(name = "lead_id")
+    public String leadId;
+    @Column(name = "as_of")
+    public Instant asOf;
+    @Column(name = "evaluated_at")
+    public Instant evaluatedAt;
+    public String stage;
+    public String temperature;
+    public String route;
+    @Column(name = "score_fit")
+    public int scoreFit;
+    @Column(name = "score_engagement")
+    public int scoreEngagement;
+    @Column(name = "score_total")
+    public int scoreTotal;
+    @Column(name = "policy_version")
+    public String policyVersion;
+    @Column(name = "idempotency_key")
+    public String idempotencyKey;
+    @Column(name = "request_hash")
+    public String requestHash;
+    /** Fired rule names in firing order, one per line. */
+    @Column(name = "fired_rules")
+    public String firedRules;
+    @Column(name = "input_json")
+    public String inputJson;
+    @Column(name = "output_json")
+    public String outputJson;
+}

@@ -1,0 +1,19 @@
+package io.leadqualifier.policy;
+
+import java.nio.file.Path;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Where the policy lives and how it is compiled. */
+@ConfigMapping(prefix = "lead-qualifier.policy")
+public interface PolicyConfig {
+
+    /** The directory holding {@code rules/} and {@code decision-tables/}; relative paths start at the working directory. */
+    @WithDefault(".")
+    Path directory();
+
+    /** Evaluation sessions kept ready per compiled policy; more concurrent evaluations create extra ones. */
+    @WithDefault("32")
+    int sessionPoolSize();
+}

@@ -1,0 +1,7 @@
+package io.leadqualifier.qualification;
+
+import io.leadqualifier.audit.DecisionView;
+
+/** A qualify answer, and whether it is the first decision returned again for a repeated idempotency key. */
+public record Qualification(DecisionView decision, boolean replayed) {
+}

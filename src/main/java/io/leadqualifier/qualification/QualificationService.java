@@ -1,0 +1,119 @@
+package io.leadqualifier.qualification;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.leadqualifier.audit.DecisionLog;
+import io.leadqualifier.audit.DecisionView;
+import io.leadqualifier.evaluation.Evaluation;
+import io.leadqualifier.evaluation.LeadEvaluator;
+import io.leadqualifier.facts.ChecklistBox;
+import io.leadqualifier.facts.Outcome;
+import io.leadqualifier.policy.ActivePolicy;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+
+/**
+ * Qualifies one lead: evaluate under the active policy, record, answer. The answer leaves only after its
+ * decision is committed. With an idempotency key, a repeated request gets the first decision back.
+ */
+@ApplicationScoped
+public class QualificationService {
+    private final ActivePolicy activePolicy;
+    private final LeadEvaluator evaluator;
+    private final DecisionLog log;
+    private final ObjectMapper json;
+    private final MeterRegistry metrics;
+    private final Timer evaluationTimer;
+
+    QualificationService(ActivePolicy activePolicy, LeadEvaluator evaluator, DecisionLog log, ObjectMapper json,
+            MeterRegistry metrics) {
+        this.activePolicy = activePolicy;
+        this.evaluator = evaluator;
+        this.log = log;
+        this.json = json;
+        this.metrics = metrics;
+        this.evaluationTimer = Timer.builder("leadqualifier.evaluation")
+                .description("Time to evaluate one lead under the active policy (rules only, no database)")
+                .publishPercentiles(0.5, 0.95, 0.99).publishPercentileHistogram().register(metrics);
+    }
+
+    /**
+     * @param request        the request as received (asOf may be missing)
+     * @param receivedAt     when it was received: the default asOf
+     * @param idempotencyKey the client's key, or null
+     */
+    public Qualification qualify(QualifyRequest request, Instant receivedAt, String idempotencyKey) {
+        String requestHash = idempotencyKey == null ? null : hash(request);
+        if (idempotencyKey != null) {
+            Optional<Qualification> earlier = earlier(idempotencyKey, requestHash);
+            if (earlier.isPresent()) {
+                return earlier.get();
+            }
+        }
+        QualifyRequest input = request.asOf() == null ? request.withAsOf(receivedAt.truncatedTo(ChronoUnit.MILLIS)) : request;
+        ActivePolicy.Serving serving = activePolicy.require();
+        Evaluation evaluation = evaluationTimer.record(() -> evaluator.evaluate(serving.policy(), LeadFacts.of(input)));
+        DecisionView decision = view(evaluation, serving, input);
+        try {
+            log.record(decision, input, idempotencyKey, requestHash);
+        } catch (PersistenceException e) {
+            // Two retries with one key can race: the loser returns the winner's decision.
+            if (idempotencyKey != null) {
+                Optional<Qualification> earlier = earlier(idempotencyKey, requestHash);
+                if (earlier.isPresent()) {
+                    return earlier.get();
+                }
+            }
+            throw e;
+        }
+        metrics.counter("leadqualifier.decisions", "stage", decision.stage().name()).increment();
+        return new Qualification(decision, false);
+    }
+
+    private Optional<Qualification> earlier(String idempotencyKey, String requestHash) {
+        return log.findByIdempotencyKey(idempotencyKey).map(keyed -> {
+            if (!keyed.requestHash().equals(requestHash)) {
+                throw new IdempotencyConflictException(idempotencyKey);
+            }
+            return new Qualification(keyed.decision().withInput(null), true);
+        });
+    }
+
+    private static DecisionView view(Evaluation evaluation, ActivePolicy.Serving serving, QualifyRequest input) {
+        Outcome outcome = evaluation.outcome();
+        int fit = outcome.getFit();
+        int engagement = outcome.getEngagement();
+        var boxes = outcome.getBoxes();
+        return new DecisionView(UUID.randomUUID(), input.leadId(), input.asOf(),
+                Instant.now().truncatedTo(ChronoUnit.MILLIS), outcome.getStage(), outcome.getTemperature(),
+                outcome.getRoute(), new DecisionView.Score(fit, engagement, Math.max(0, fit + engagement)),
+                new DecisionView.Checklist(boxes.contains(ChecklistBox.ICP_FIT), boxes.contains(ChecklistBox.NEED),
+                        boxes.contains(ChecklistBox.BUDGET), boxes.contains(ChecklistBox.AUTHORITY),
+                        boxes.contains(ChecklistBox.TIMING), boxes.contains(ChecklistBox.INTENT), boxes.size()),
+                outcome.getSla(), outcome.getReasons(), outcome.getFiredRules(),
+                new DecisionView.Policy(serving.policy().version(), serving.activatedAt()), null);
+    }
+
+    /** Hash of the request as the client sent it (before defaults), to tell a retry from a different request. */
+    private String hash(QualifyRequest request) {
+        try {
+            byte[] canonical = json.writeValueAsString(request).getBytes(StandardCharsets.UTF_8);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
+        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Cannot hash a request", e);
+        }
+    }
+}

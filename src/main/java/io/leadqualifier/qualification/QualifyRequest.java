@@ -1,0 +1,112 @@
+package io.leadqualifier.qualification;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+
+import io.leadqualifier.facts.LegalBasis;
+import io.leadqualifier.facts.Seniority;
+import io.leadqualifier.facts.SourceKind;
+
+/**
+ * The lead a CRM asks us to qualify (contract: {@code POST /api/v1/qualify}). Missing objects become empty
+ * ones and missing booleans false as the record is built, so a recorded input shows exactly what the
+ * rules saw.
+ */
+public record QualifyRequest(
+        @NotNull @Pattern(regexp = "[A-Za-z0-9._:@-]{1,128}", message = "must be 1 to 128 characters of A-Z a-z 0-9 . _ : @ -")
+        String leadId,
+        @PlausibleInstant Instant asOf,
+        @Valid Contact contact,
+        @Valid Company company,
+        @Valid Source source,
+        @Valid Consent consent,
+        @Size(max = 10_000, message = "at most 10,000 activities") List<@NotNull(message = "must not be null") @Valid Activity> activities,
+        @Valid Bant bant,
+        @Valid Sales sales) {
+
+    public QualifyRequest {
+        contact = contact == null ? new Contact(null, null, null, null, null, false) : contact;
+        company = company == null ? new Company(null, null, null, null, null, false) : company;
+        source = source == null ? new Source(null, null) : source;
+        consent = consent == null ? new Consent(false, false, false, null) : consent;
+        activities = activities == null ? List.of() : activities;
+        bant = bant == null ? new Bant(false, false, false, null) : bant;
+        sales = sales == null ? new Sales(false, false, false, false) : sales;
+    }
+
+    /** The same request evaluated at {@code instant}, for requests that did not say when. */
+    public QualifyRequest withAsOf(Instant instant) {
+        return new QualifyRequest(leadId, instant, contact, company, source, consent, activities, bant, sales);
+    }
+
+    /** The person. */
+    public record Contact(
+            @NotNull(message = "is required") @Size(max = 254)
+            @Email(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+", message = "must be a valid email address")
+            String email,
+            @Size(max = 200) String firstName,
+            @Size(max = 200) String lastName,
+            @Size(max = 200) String jobTitle,
+            Seniority seniority,
+            boolean decisionMaker) {
+
+        public Contact {
+            seniority = seniority == null ? Seniority.UNKNOWN : seniority;
+        }
+    }
+
+    /** The organisation. */
+    public record Company(
+            @Size(max = 200) String name,
+            @Size(max = 253) String domain,
+            @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9_ &-]*", message = "must be letters, digits, spaces, _ & -") String industry,
+            @PositiveOrZero Integer employees,
+            @Pattern(regexp = "[A-Za-z]{2}", message = "must be an ISO 3166-1 alpha-2 code such as FR") String country,
+            boolean competitor) {
+
+        public Company {
+            industry = industry == null || industry.isBlank() ? null : industry.strip().toUpperCase(Locale.ROOT);
+            country = country == null ? null : country.toUpperCase(Locale.ROOT);
+        }
+    }
+
+    /** Where the lead came from. */
+    public record Source(SourceKind kind, @Size(max = 100) String channel) {
+    }
+
+    /** Consent and objections. */
+    public record Consent(boolean optedOut, boolean doNotEmail, boolean doNotCall, LegalBasis legalBasis) {
+    }
+
+    /** One interaction. */
+    public record Activity(
+            @NotBlank(message = "is required") @Size(max = 64)
+            @Pattern(regexp = "[A-Za-z0-9_.:-]*", message = "must be letters, digits, _ . : -") String type,
+            @NotNull(message = "is required") @PlausibleInstant Instant at,
+            @Size(max = 2000) String detail) {
+
+        public Activity {
+            type = type == null ? null : type.strip().toUpperCase(Locale.ROOT);
+        }
+    }
+
+    /** Budget, authority, need, timing. */
+    public record Bant(boolean budget, boolean authority, boolean need,
+            @PositiveOrZero @Max(value = 1200, message = "must be at most 1200") Integer timingMonths) {
+    }
+
+    /** Sales signals. */
+    public record Sales(boolean qualificationCallHeld, boolean meetingBooked, boolean proposalRequested,
+            boolean negotiationStarted) {
+    }
+}
