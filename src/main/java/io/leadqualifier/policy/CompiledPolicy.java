@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.kie.api.KieBase;
-import org.kie.api.runtime.KieContainerSessionsPool;
 import org.kie.api.runtime.KieSession;
 
 /**
@@ -17,16 +16,14 @@ public final class CompiledPolicy {
     private final KieBase kieBase;
     private final Map<String, String> ruleSources;
     private final List<PolicyProblem> warnings;
-    private final KieContainerSessionsPool sessions;
 
     CompiledPolicy(String contentHash, List<PolicyFile> files, KieBase kieBase, Map<String, String> ruleSources,
-            List<PolicyProblem> warnings, KieContainerSessionsPool sessions) {
+            List<PolicyProblem> warnings) {
         this.contentHash = contentHash;
         this.files = List.copyOf(files);
         this.kieBase = kieBase;
         this.ruleSources = Map.copyOf(ruleSources);
         this.warnings = List.copyOf(warnings);
-        this.sessions = sessions;
     }
 
     /** The short content hash users see: {@code 4f1c2a9e0b7d}. */
@@ -61,11 +58,12 @@ public final class CompiledPolicy {
     }
 
     /**
-     * A session for one evaluation, taken from a pool; {@code dispose()} returns it. Sessions are never
-     * shared between evaluations at the same time.
+     * A new session for one evaluation; {@code dispose()} it when done. Not pooled: a pooled session that
+     * was reset kept activation-group state from the evaluation before it (a LEAD row then won over the
+     * SQL row that should have fired first), and a decision must not depend on the lead evaluated before.
      */
     public KieSession newSession() {
-        return sessions.newKieSession();
+        return kieBase.newKieSession();
     }
 
     @Override

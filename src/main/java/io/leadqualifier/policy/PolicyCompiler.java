@@ -37,12 +37,6 @@ public class PolicyCompiler {
     private static final String RESOURCES = "src/main/resources/";
     private static final AtomicLong BUILDS = new AtomicLong();
 
-    private final int sessionPoolSize;
-
-    public PolicyCompiler(int sessionPoolSize) {
-        this.sessionPoolSize = sessionPoolSize;
-    }
-
     public CompiledPolicy compile(List<PolicyFile> files) {
         List<PolicyProblem> problems = new ArrayList<>();
         if (files.isEmpty()) {
@@ -101,8 +95,7 @@ public class PolicyCompiler {
         if (!problems.isEmpty()) {
             throw new PolicyCompilationException(problems);
         }
-        return new CompiledPolicy(PolicyVersions.contentHash(files), files, kieBase, ruleSources, warnings,
-                container.newKieSessionsPool(sessionPoolSize));
+        return new CompiledPolicy(PolicyVersions.contentHash(files), files, kieBase, ruleSources, warnings);
     }
 
     /**

@@ -8,7 +8,7 @@ class PolicyCompilerProducer {
 
     @Produces
     @ApplicationScoped
-    PolicyCompiler policyCompiler(PolicyConfig config) {
-        return new PolicyCompiler(config.sessionPoolSize());
+    PolicyCompiler policyCompiler() {
+        return new PolicyCompiler();
     }
 }

@@ -12,8 +12,4 @@ public interface PolicyConfig {
     /** The directory holding {@code rules/} and {@code decision-tables/}; relative paths start at the working directory. */
     @WithDefault(".")
     Path directory();
-
-    /** Evaluation sessions kept ready per compiled policy; more concurrent evaluations create extra ones. */
-    @WithDefault("32")
-    int sessionPoolSize();
 }

@@ -1,0 +1,32 @@
+package io.leadqualifier.evaluation;
+
+import java.nio.file.Path;
+
+import io.leadqualifier.facts.Lead;
+import io.leadqualifier.facts.Outcome;
+import io.leadqualifier.policy.CompiledPolicy;
+import io.leadqualifier.policy.PolicyCompiler;
+import io.leadqualifier.policy.PolicyDirectory;
+
+/** The policy shipped in the repository's rules/ and decision-tables/, compiled once per test run. */
+final class DefaultPolicy {
+    private static CompiledPolicy policy;
+
+    private DefaultPolicy() {
+    }
+
+    static synchronized CompiledPolicy get() {
+        if (policy == null) {
+            policy = new PolicyCompiler().compile(new PolicyDirectory(Path.of(".")).read());
+        }
+        return policy;
+    }
+
+    static Outcome evaluate(Leads lead) {
+        return evaluate(lead.build());
+    }
+
+    static Outcome evaluate(Lead lead) {
+        return new LeadEvaluator(1000).evaluate(get(), lead).outcome();
+    }
+}

@@ -1,0 +1,74 @@
+package io.leadqualifier.evaluation;
+
+import static io.leadqualifier.evaluation.DefaultPolicy.evaluate;
+import static io.leadqualifier.evaluation.Leads.AS_OF;
+import static io.leadqualifier.evaluation.Leads.days;
+import static io.leadqualifier.evaluation.Leads.lead;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+
+import io.leadqualifier.facts.Outcome;
+import io.leadqualifier.facts.Seniority;
+import io.leadqualifier.facts.Sla;
+import io.leadqualifier.facts.Stage;
+import io.leadqualifier.facts.Temperature;
+import io.leadqualifier.policy.CompiledPolicy;
+import io.leadqualifier.policy.PolicyWorkspace;
+
+/** decision-tables/handoff-sla.xlsx: respondBy = asOf + hours, recycleAt = asOf + days. */
+class HandoffSlaTest {
+
+    private static Sla sla(String owner, int hours, String escalateTo, int days) {
+        return new Sla(owner, AS_OF.plus(Duration.ofHours(hours)), escalateTo, AS_OF.plus(Duration.ofDays(days)));
+    }
+
+    @Test
+    void hotMql() {
+        Outcome outcome = evaluate(lead().idealProfile().activity("DEMO_REQUEST", days(1)));
+        assertThat(outcome.getStage()).isEqualTo(Stage.MQL);
+        assertThat(outcome.getTemperature()).isEqualTo(Temperature.HOT);
+        assertThat(outcome.getSla()).isEqualTo(sla("SDR", 1, "SDR_MANAGER", 7));
+    }
+
+    @Test
+    void warmMql() {
+        Outcome outcome = evaluate(lead().idealProfile().activity("PRICING_PAGE_VISIT", 2, days(1)));
+        assertThat(outcome.getTemperature()).isEqualTo(Temperature.WARM);
+        assertThat(outcome.getSla()).isEqualTo(sla("SDR", 24, "SDR_MANAGER", 14));
+    }
+
+    @Test
+    void coldMqlOnceRevOpsLowerTheMqlThreshold() {
+        // With the shipped thresholds an MQL (>= 70) is at least warm (>= 40): lower the MQL bar to reach the row.
+        CompiledPolicy lowered = PolicyWorkspace.copyOfDefault()
+                .setCell("stage-thresholds.xlsx", "Stages", "Stage: MQL", "Total at least", 30).compile();
+        Outcome outcome = new LeadEvaluator(1000).evaluate(lowered,
+                lead().idealProfile().seniority(Seniority.UNKNOWN).build()).outcome();
+
+        assertThat(outcome.getTotal()).isEqualTo(35);
+        assertThat(outcome.getStage()).isEqualTo(Stage.MQL);
+        assertThat(outcome.getTemperature()).isEqualTo(Temperature.COLD);
+        assertThat(outcome.getSla()).isEqualTo(sla("SDR", 48, "SDR_MANAGER", 14));
+    }
+
+    @Test
+    void sql() {
+        assertThat(evaluate(lead().idealProfile().fullBant()).getSla()).isEqualTo(sla("AE", 24, "SALES_MANAGER", 30));
+    }
+
+    @Test
+    void opportunity() {
+        assertThat(evaluate(lead().idealProfile().fullBant().negotiationStarted()).getSla())
+                .isEqualTo(sla("AE", 48, "SALES_MANAGER", 60));
+    }
+
+    @Test
+    void noSlaForLeadsDisqualifiedOrUnrouted() {
+        assertThat(evaluate(lead()).getSla()).as("lead").isNull();
+        assertThat(evaluate(lead().idealProfile().competitor().fullBant()).getSla()).as("disqualified").isNull();
+        assertThat(evaluate(lead().idealProfile().fullBant().optedOut()).getSla()).as("routed NONE").isNull();
+    }
+}

@@ -1,0 +1,120 @@
+package io.leadqualifier.policy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+
+/**
+ * A copy of the shipped policy in a temporary directory, edited the way RevOps and rule authors would:
+ * a table cell found by rule name and column label, a DRL file rewritten.
+ */
+public final class PolicyWorkspace {
+    private final Path root;
+
+    private PolicyWorkspace(Path root) {
+        this.root = root;
+    }
+
+    /** A copy of the repository's rules/ and decision-tables/. */
+    public static PolicyWorkspace copyOfDefault() {
+        try {
+            Path root = Files.createTempDirectory("policy-");
+            for (String folder : new String[] {PolicyDirectory.RULES, PolicyDirectory.TABLES}) {
+                Path target = Files.createDirectories(root.resolve(folder));
+                try (Stream<Path> files = Files.list(Path.of(folder))) {
+                    for (Path file : files.toList()) {
+                        Files.copy(file, target.resolve(file.getFileName()));
+                    }
+                }
+            }
+            return new PolicyWorkspace(root);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    public PolicyDirectory directory() {
+        return new PolicyDirectory(root);
+    }
+
+    /**
+     * Sets the cell of a decision-table row (found by the rule name in its first column) under the column
+     * whose label is {@code column}. A numeric value is written as a number, like RevOps would type it.
+     */
+    public PolicyWorkspace setCell(String table, String sheetName, String ruleName, String column, Object value) {
+        Path file = root.resolve(PolicyDirectory.TABLES).resolve(table);
+        try (InputStream in = Files.newInputStream(file); Workbook book = WorkbookFactory.create(in)) {
+            Sheet sheet = book.getSheet(sheetName);
+            int labelColumn = -1;
+            Row target = null;
+            for (Row row : sheet) {
+                for (Cell cell : row) {
+                    if (cell.getCellType() == CellType.STRING && cell.getStringCellValue().equals(column)) {
+                        labelColumn = cell.getColumnIndex();
+                    }
+                    if (cell.getCellType() == CellType.STRING && cell.getStringCellValue().equals(ruleName)) {
+                        target = row;
+                    }
+                }
+            }
+            if (labelColumn < 0 || target == null) {
+                throw new IllegalArgumentException("No column '" + column + "' or rule '" + ruleName + "' in " + table);
+            }
+            Cell cell = target.getCell(labelColumn) == null ? target.createCell(labelColumn) : target.getCell(labelColumn);
+            if (value instanceof Number number) {
+                cell.setCellValue(number.doubleValue());
+            } else {
+                cell.setCellValue(String.valueOf(value));
+            }
+            try (OutputStream out = Files.newOutputStream(file)) {
+                book.write(out);
+            }
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public PolicyWorkspace write(String relativePath, String content) {
+        return write(relativePath, content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public PolicyWorkspace write(String relativePath, byte[] content) {
+        try {
+            Path file = root.resolve(relativePath);
+            Files.createDirectories(file.getParent());
+            Files.write(file, content);
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public String read(String relativePath) {
+        try {
+            return Files.readString(root.resolve(relativePath));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public CompiledPolicy compile() {
+        return new PolicyCompiler().compile(directory().read());
+    }
+}
