@@ -141,8 +141,7 @@ public class PolicyCompiler {
             for (Rule rule : kiePackage.getRules()) {
                 String kiePath = ((RuleImpl) rule).getResource() == null ? null
                         : ((RuleImpl) rule).getResource().getSourcePath();
-                GeneratedDrl source = kiePath == null ? null
-                        : sources.get(kiePath.startsWith(RESOURCES) ? kiePath : RESOURCES + kiePath);
+                GeneratedDrl source = sourceAt(kiePath, sources);
                 String file = source == null ? kiePath : source.policyPath;
                 String previous = ruleSources.put(rule.getName(), file);
                 if (previous != null) {
@@ -164,7 +163,7 @@ public class PolicyCompiler {
     }
 
     private static PolicyProblem toProblem(Message message, Map<String, GeneratedDrl> sources) {
-        GeneratedDrl source = sources.get(message.getPath());
+        GeneratedDrl source = sourceAt(message.getPath(), sources);
         String text = message.getText() == null ? "" : message.getText().strip();
         if (source == null) {
             return new PolicyProblem(message.getPath() == null ? "policy" : message.getPath(), null, text);
@@ -175,6 +174,14 @@ public class PolicyCompiler {
         String location = source.sheet != null ? source.cellOf(message.getLine())
                 : "line " + message.getLine() + (message.getColumn() > 0 ? ", column " + message.getColumn() : "");
         return new PolicyProblem(source.policyPath, location, text);
+    }
+
+    /** The KIE API names resources with or without the {@code src/main/resources/} prefix they were written under. */
+    private static GeneratedDrl sourceAt(String kiePath, Map<String, GeneratedDrl> sources) {
+        if (kiePath == null) {
+            return null;
+        }
+        return sources.get(kiePath.startsWith(RESOURCES) ? kiePath : RESOURCES + kiePath);
     }
 
     private static String rootMessage(Throwable e) {

@@ -1,0 +1,20 @@
+package io.leadqualifier.audit;
+
+import java.util.Map;
+
+import io.quarkus.test.junit.QuarkusTestProfile;
+
+/**
+ * A file database shared by {@link DecisionRecordedBeforeRestartTest} and
+ * {@link DecisionSurvivesRestartTest}. Quarkus restarts between test profiles and runs them in profile
+ * name order, so phase 1 records and phase 2, in a new application, reads back.
+ */
+public class RestartPhase1 implements QuarkusTestProfile {
+    static final String DATABASE = "jdbc:h2:file:./target/restart-test/lead-qualifier;DB_CLOSE_ON_EXIT=FALSE";
+    static final java.nio.file.Path HANDOFF = java.nio.file.Path.of("target/restart-test/decision-id");
+
+    @Override
+    public Map<String, String> getConfigOverrides() {
+        return Map.of("quarkus.datasource.jdbc.url", DATABASE);
+    }
+}

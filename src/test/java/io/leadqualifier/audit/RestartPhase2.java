@@ -1,0 +1,5 @@
+package io.leadqualifier.audit;
+
+/** The second application start on the {@link RestartPhase1} database. */
+public class RestartPhase2 extends RestartPhase1 {
+}
