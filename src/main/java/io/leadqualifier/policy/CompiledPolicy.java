@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 
 /**
  * A policy ready to evaluate leads: its files, its version (the content hash), and the compiled rule
@@ -16,14 +17,16 @@ public final class CompiledPolicy {
     private final KieBase kieBase;
     private final Map<String, String> ruleSources;
     private final List<PolicyProblem> warnings;
+    private final KieSessionsPool sessions;
 
     CompiledPolicy(String contentHash, List<PolicyFile> files, KieBase kieBase, Map<String, String> ruleSources,
-            List<PolicyProblem> warnings) {
+            List<PolicyProblem> warnings, int sessionPoolSize) {
         this.contentHash = contentHash;
         this.files = List.copyOf(files);
         this.kieBase = kieBase;
         this.ruleSources = Map.copyOf(ruleSources);
         this.warnings = List.copyOf(warnings);
+        this.sessions = kieBase.newKieSessionsPool(sessionPoolSize);
     }
 
     /** The short content hash users see: {@code 4f1c2a9e0b7d}. */
@@ -58,12 +61,12 @@ public final class CompiledPolicy {
     }
 
     /**
-     * A new session for one evaluation; {@code dispose()} it when done. Not pooled: a pooled session that
-     * was reset kept activation-group state from the evaluation before it (a LEAD row then won over the
-     * SQL row that should have fired first), and a decision must not depend on the lead evaluated before.
+     * A session for one evaluation, from a pool; {@code dispose()} resets it and gives it back. Reuse is
+     * safe because policies keep no agenda state between evaluations: first-match rules guard on facts
+     * ({@code not AssignedStage()}), not on activation-groups, whose state survives a reset (Drools #6410).
      */
     public KieSession newSession() {
-        return kieBase.newKieSession();
+        return sessions.newKieSession();
     }
 
     @Override

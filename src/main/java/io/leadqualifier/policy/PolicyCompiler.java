@@ -37,6 +37,13 @@ public class PolicyCompiler {
     private static final String RESOURCES = "src/main/resources/";
     private static final AtomicLong BUILDS = new AtomicLong();
 
+    private final int sessionPoolSize;
+
+    /** @param sessionPoolSize evaluation sessions kept ready per compiled policy */
+    public PolicyCompiler(int sessionPoolSize) {
+        this.sessionPoolSize = sessionPoolSize;
+    }
+
     public CompiledPolicy compile(List<PolicyFile> files) {
         List<PolicyProblem> problems = new ArrayList<>();
         if (files.isEmpty()) {
@@ -95,7 +102,7 @@ public class PolicyCompiler {
         if (!problems.isEmpty()) {
             throw new PolicyCompilationException(problems);
         }
-        return new CompiledPolicy(PolicyVersions.contentHash(files), files, kieBase, ruleSources, warnings);
+        return new CompiledPolicy(PolicyVersions.contentHash(files), files, kieBase, ruleSources, warnings, sessionPoolSize);
     }
 
     /**

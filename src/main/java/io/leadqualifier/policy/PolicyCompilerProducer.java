@@ -8,7 +8,7 @@ class PolicyCompilerProducer {
 
     @Produces
     @ApplicationScoped
-    PolicyCompiler policyCompiler() {
-        return new PolicyCompiler();
+    PolicyCompiler policyCompiler(PolicyConfig config) {
+        return new PolicyCompiler(config.sessionPoolSize());
     }
 }

@@ -12,4 +12,8 @@ public interface PolicyConfig {
     /** The directory holding {@code rules/} and {@code decision-tables/}; relative paths start at the working directory. */
     @WithDefault(".")
     Path directory();
+
+    /** Evaluation sessions kept ready per compiled policy; a busier moment creates more, returned after use. */
+    @WithDefault("16")
+    int sessionPoolSize();
 }

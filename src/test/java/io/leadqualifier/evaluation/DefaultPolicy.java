@@ -17,7 +17,7 @@ final class DefaultPolicy {
 
     static synchronized CompiledPolicy get() {
         if (policy == null) {
-            policy = new PolicyCompiler().compile(new PolicyDirectory(Path.of(".")).read());
+            policy = new PolicyCompiler(4).compile(new PolicyDirectory(Path.of(".")).read());
         }
         return policy;
     }

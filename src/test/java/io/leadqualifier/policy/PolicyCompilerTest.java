@@ -130,7 +130,7 @@ class PolicyCompilerTest {
 
     @Test
     void emptyPolicyIsRefused() {
-        assertThatThrownBy(() -> new PolicyCompiler().compile(List.of()))
+        assertThatThrownBy(() -> new PolicyCompiler(4).compile(List.of()))
                 .isInstanceOfSatisfying(PolicyCompilationException.class,
                         e -> assertThat(e.getMessage()).contains("no policy files"));
     }

@@ -115,6 +115,6 @@ public final class PolicyWorkspace {
     }
 
     public CompiledPolicy compile() {
-        return new PolicyCompiler().compile(directory().read());
+        return new PolicyCompiler(4).compile(directory().read());
     }
 }
