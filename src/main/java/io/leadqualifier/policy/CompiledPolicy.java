@@ -17,15 +17,17 @@ public final class CompiledPolicy {
     private final KieBase kieBase;
     private final Map<String, String> ruleSources;
     private final List<PolicyProblem> warnings;
+    private final List<DrlSource> drlSources;
     private final KieSessionsPool sessions;
 
     CompiledPolicy(String contentHash, List<PolicyFile> files, KieBase kieBase, Map<String, String> ruleSources,
-            List<PolicyProblem> warnings, int sessionPoolSize) {
+            List<DrlSource> drlSources, List<PolicyProblem> warnings, int sessionPoolSize) {
         this.contentHash = contentHash;
         this.files = List.copyOf(files);
         this.kieBase = kieBase;
         this.ruleSources = Map.copyOf(ruleSources);
         this.warnings = List.copyOf(warnings);
+        this.drlSources = List.copyOf(drlSources);
         this.sessions = kieBase.newKieSessionsPool(sessionPoolSize);
     }
 
@@ -50,6 +52,11 @@ public final class CompiledPolicy {
     /** Rule name to source file, for every rule of the policy. */
     public Map<String, String> ruleSources() {
         return ruleSources;
+    }
+
+    /** The DRL the engine compiled: each DRL file, and the DRL generated from each decision-table sheet. */
+    public List<DrlSource> drlSources() {
+        return drlSources;
     }
 
     public List<PolicyProblem> warnings() {

@@ -10,7 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** One time a policy version started serving, and who or what activated it. */
+/** One time a policy version started serving, and the candidate that made it serve. */
 @Entity
 @Table(name = "policy_activation")
 public class PolicyActivationRecord extends PanacheEntityBase {
@@ -18,8 +18,8 @@ public class PolicyActivationRecord extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
     public String version;
+    @Column(name = "candidate_id")
+    public Long candidateId;
     @Column(name = "activated_at")
     public Instant activatedAt;
-    @Column(name = "activated_by")
-    public String activatedBy;
 }

@@ -6,44 +6,69 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 /**
- * Stores every policy version that served, with its files, so that the policy behind any decision can
- * be recovered and replayed long after it stopped serving.
+ * Stores every candidate policy with its files and check report, and every activation, so that the
+ * policy behind any decision can be recovered and replayed long after it stopped serving, and rejected
+ * attempts stay visible.
  */
 @ApplicationScoped
 public class PolicyArchive {
+    private static final TypeReference<List<PolicyProblem>> PROBLEMS = new TypeReference<>() {
+    };
+    private final ObjectMapper json;
 
-    /** Stores the version (once) and the activation. */
+    PolicyArchive(ObjectMapper json) {
+        this.json = json;
+    }
+
+    /** Stores the version's files (once) and the candidate; returns the candidate with its id. */
     @Transactional
-    public void recordActivation(CompiledPolicy policy, Instant activatedAt, String activatedBy) {
-        if (PolicyVersionRecord.findById(policy.version()) == null) {
+    public PolicyCandidate recordCandidate(PolicyCandidate candidate, String contentHash, List<PolicyFile> files) {
+        if (PolicyVersionRecord.findById(candidate.version()) == null) {
             PolicyVersionRecord version = new PolicyVersionRecord();
-            version.version = policy.version();
-            version.contentHash = policy.contentHash();
-            version.fileCount = policy.files().size();
-            version.firstActivatedAt = activatedAt;
+            version.version = candidate.version();
+            version.contentHash = contentHash;
+            version.fileCount = files.size();
+            version.createdAt = candidate.submittedAt();
             version.persist();
-            for (PolicyFile file : policy.files()) {
+            for (PolicyFile file : files) {
                 PolicyFileRecord stored = new PolicyFileRecord();
-                stored.version = policy.version();
+                stored.version = candidate.version();
                 stored.path = file.path();
                 stored.sha256 = sha256(file.content());
                 stored.contentBase64 = Base64.getEncoder().encodeToString(file.content());
                 stored.persist();
             }
         }
-        PolicyActivationRecord activation = new PolicyActivationRecord();
-        activation.version = policy.version();
-        activation.activatedAt = activatedAt;
-        activation.activatedBy = activatedBy;
-        activation.persist();
+        PolicyCandidateRecord record = new PolicyCandidateRecord();
+        record.version = candidate.version();
+        record.submittedAt = candidate.submittedAt();
+        record.submittedBy = candidate.submittedBy();
+        record.origin = candidate.origin().name();
+        record.status = candidate.status().name();
+        record.reportJson = write(candidate.problems());
+        record.persist();
+        if (candidate.status() == PolicyCandidate.Status.ACTIVATED) {
+            PolicyActivationRecord activation = new PolicyActivationRecord();
+            activation.version = candidate.version();
+            activation.candidateId = record.id;
+            activation.activatedAt = candidate.submittedAt();
+            activation.persist();
+        }
+        return new PolicyCandidate(record.id, candidate.version(), candidate.origin(), candidate.submittedBy(),
+                candidate.submittedAt(), candidate.status(), candidate.problems());
     }
 
-    /** The files of a stored version, in path order; empty when the version was never served. */
+    /** The files of a stored version, in path order; empty when the version is unknown. */
     @Transactional
     public List<PolicyFile> files(String version) {
         List<PolicyFileRecord> records = PolicyFileRecord.list("version = ?1 order by path", version);
@@ -52,7 +77,59 @@ public class PolicyArchive {
                 .toList();
     }
 
-    private static String sha256(byte[] content) {
+    @Transactional
+    public Optional<PolicyVersionRecord> version(String version) {
+        return PolicyVersionRecord.findByIdOptional(version);
+    }
+
+    /** Versions, newest first. */
+    @Transactional
+    public List<PolicyVersionRecord> versions(int limit) {
+        return PolicyVersionRecord.<PolicyVersionRecord>find("order by createdAt desc, version").page(0, limit).list();
+    }
+
+    /** Candidates, newest first; of one version when {@code version} is not null. */
+    @Transactional
+    public List<PolicyCandidate> candidates(String version, int limit) {
+        List<PolicyCandidateRecord> records = version == null
+                ? PolicyCandidateRecord.<PolicyCandidateRecord>find("order by id desc").page(0, limit).list()
+                : PolicyCandidateRecord.<PolicyCandidateRecord>find("version = ?1 order by id desc", version).page(0, limit).list();
+        return records.stream().map(this::candidate).toList();
+    }
+
+    /** The most recent rejected candidate, if any. */
+    @Transactional
+    public Optional<PolicyCandidate> lastRejected() {
+        return PolicyCandidateRecord.<PolicyCandidateRecord>find("status = ?1 order by id desc",
+                PolicyCandidate.Status.REJECTED.name()).firstResultOptional().map(this::candidate);
+    }
+
+    /** When each activation of a version happened, newest first. */
+    @Transactional
+    public List<Instant> activations(String version) {
+        return PolicyActivationRecord.<PolicyActivationRecord>find("version = ?1 order by id desc", version).list().stream()
+                .map(activation -> activation.activatedAt).toList();
+    }
+
+    private PolicyCandidate candidate(PolicyCandidateRecord record) {
+        try {
+            return new PolicyCandidate(record.id, record.version, PolicyCandidate.Origin.valueOf(record.origin),
+                    record.submittedBy, record.submittedAt, PolicyCandidate.Status.valueOf(record.status),
+                    json.readValue(record.reportJson, PROBLEMS));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Policy candidate " + record.id + " has an unreadable report", e);
+        }
+    }
+
+    private String write(List<PolicyProblem> problems) {
+        try {
+            return json.writeValueAsString(problems);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot serialise a check report", e);
+        }
+    }
+
+    static String sha256(byte[] content) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
         } catch (NoSuchAlgorithmException e) {

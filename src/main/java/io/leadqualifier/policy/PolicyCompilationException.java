@@ -8,8 +8,9 @@ public class PolicyCompilationException extends RuntimeException {
     private final List<PolicyProblem> problems;
 
     public PolicyCompilationException(List<PolicyProblem> problems) {
-        super(problems.size() + " problem(s) in the policy:\n  "
-                + problems.stream().map(PolicyProblem::toString).collect(Collectors.joining("\n  ")));
+        super(problems.stream().filter(PolicyProblem::isError).count() + " problem(s) in the policy:\n  "
+                + problems.stream().filter(PolicyProblem::isError).map(PolicyProblem::toString)
+                        .collect(Collectors.joining("\n  ")));
         this.problems = List.copyOf(problems);
     }
 

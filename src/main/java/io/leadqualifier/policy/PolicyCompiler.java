@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
-import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.drools.decisiontable.SpreadsheetCompiler;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
@@ -22,14 +22,13 @@ import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
-import org.kie.api.runtime.KieContainer;
 
 import io.leadqualifier.facts.Lead;
 
 /**
  * Compiles policy files into a {@link CompiledPolicy} with the KIE API, at runtime. Decision tables are
- * first turned into DRL here (not by the KIE builder) so that an error in the generated DRL can be
- * traced back to the sheet row it came from. A policy with any ERROR message is refused whole.
+ * first turned into DRL here, sheet by sheet (not by the KIE builder), so that an error in the generated
+ * DRL can be traced back to the sheet row it came from. A policy with any ERROR message is refused whole.
  */
 public class PolicyCompiler {
     /** The DRL global every policy writes its decision into. */
@@ -46,22 +45,20 @@ public class PolicyCompiler {
 
     public CompiledPolicy compile(List<PolicyFile> files) {
         List<PolicyProblem> problems = new ArrayList<>();
-        if (files.isEmpty()) {
-            problems.add(new PolicyProblem(PolicyDirectory.RULES, null,
-                    "no policy files: expected *.drl under rules/ and *.xlsx under decision-tables/"));
-            throw new PolicyCompilationException(problems);
+        if (files.stream().noneMatch(file -> !file.isScenarios())) {
+            throw new PolicyCompilationException(List.of(new PolicyProblem(PolicyDirectory.RULES, null,
+                    "no policy files: expected *.drl under rules/ and *.xlsx under decision-tables/")));
         }
-        Map<String, GeneratedDrl> sources = new LinkedHashMap<>();
+        Map<String, DrlSource> sources = new LinkedHashMap<>();
         for (PolicyFile file : files) {
             if (file.isDecisionTable()) {
-                List<String> sheets = tableToDrl(file, problems);
-                for (int i = 0; i < sheets.size(); i += 2) {
-                    sources.put(RESOURCES + file.path() + ".sheet" + (i / 2 + 1) + ".drl",
-                            new GeneratedDrl(file.path(), sheets.get(i), sheets.get(i + 1)));
+                List<DrlSource> sheets = tableToDrl(file, problems);
+                for (int i = 0; i < sheets.size(); i++) {
+                    sources.put(RESOURCES + file.path() + ".sheet" + (i + 1) + ".drl", sheets.get(i));
                 }
-            } else {
+            } else if (!file.isScenarios()) {
                 sources.put(RESOURCES + file.path(),
-                        new GeneratedDrl(file.path(), null, new String(file.content(), StandardCharsets.UTF_8)));
+                        new DrlSource(file.path(), null, new String(file.content(), StandardCharsets.UTF_8)));
             }
         }
         if (!problems.isEmpty()) {
@@ -71,7 +68,7 @@ public class PolicyCompiler {
         KieServices ks = KieServices.Factory.get();
         ReleaseId releaseId = ks.newReleaseId("io.leadqualifier.policy", "policy", "1." + BUILDS.incrementAndGet());
         KieFileSystem kfs = ks.newKieFileSystem().generateAndWritePomXML(releaseId);
-        sources.forEach((path, source) -> kfs.write(path, source.drl));
+        sources.forEach((path, source) -> kfs.write(path, source.drl()));
         ClassLoader factClassLoader = Lead.class.getClassLoader();
         KieBuilder builder = ks.newKieBuilder(kfs, factClassLoader).buildAll();
 
@@ -81,7 +78,7 @@ public class PolicyCompiler {
             if (message.getLevel() == Message.Level.ERROR) {
                 problems.add(problem);
             } else if (message.getLevel() == Message.Level.WARNING) {
-                warnings.add(problem);
+                warnings.add(PolicyProblem.warning(problem.file(), problem.location(), problem.message()));
             }
         }
         if (!problems.isEmpty()) {
@@ -89,8 +86,7 @@ public class PolicyCompiler {
             throw new PolicyCompilationException(problems);
         }
 
-        KieContainer container = ks.newKieContainer(releaseId, factClassLoader);
-        KieBase kieBase = container.getKieBase();
+        KieBase kieBase = ks.newKieContainer(releaseId, factClassLoader).getKieBase();
         // Each build registers a module; the compiled KieBase does not need it once built.
         ks.getRepository().removeKieModule(releaseId);
 
@@ -102,23 +98,20 @@ public class PolicyCompiler {
         if (!problems.isEmpty()) {
             throw new PolicyCompilationException(problems);
         }
-        return new CompiledPolicy(PolicyVersions.contentHash(files), files, kieBase, ruleSources, warnings, sessionPoolSize);
+        return new CompiledPolicy(PolicyVersions.contentHash(files), files, kieBase, ruleSources,
+                List.copyOf(sources.values()), warnings, sessionPoolSize);
     }
 
-    /**
-     * The DRL of each sheet that holds rules, as (sheet name, DRL) pairs. Each sheet is compiled on its
-     * own, with its own RuleSet header, so that a problem can name its sheet.
-     */
-    private static List<String> tableToDrl(PolicyFile file, List<PolicyProblem> problems) {
-        List<String> sheetsAndDrl = new ArrayList<>();
+    /** The DRL of each sheet that holds rules. Each sheet is compiled on its own, with its own RuleSet header. */
+    private static List<DrlSource> tableToDrl(PolicyFile file, List<PolicyProblem> problems) {
+        List<DrlSource> sheets = new ArrayList<>();
         String sheet = null;
         try {
             for (String name : sheetNames(file.content())) {
                 sheet = name;
                 String drl = new SpreadsheetCompiler().compile(new ByteArrayInputStream(file.content()), name);
                 if (drl.contains("\nrule ")) {
-                    sheetsAndDrl.add(name);
-                    sheetsAndDrl.add(drl);
+                    sheets.add(new DrlSource(file.path(), name, drl));
                 }
             }
         } catch (RuntimeException | IOException | LinkageError e) {
@@ -126,11 +119,11 @@ public class PolicyCompiler {
                     "not a readable decision table: " + rootMessage(e)));
             return List.of();
         }
-        if (sheetsAndDrl.isEmpty()) {
+        if (sheets.isEmpty()) {
             problems.add(new PolicyProblem(file.path(), null,
                     "no rules: no sheet has a 'RuleSet' header and a 'RuleTable' with rows under it"));
         }
-        return sheetsAndDrl;
+        return sheets;
     }
 
     private static List<String> sheetNames(byte[] workbook) throws IOException {
@@ -141,15 +134,15 @@ public class PolicyCompiler {
         }
     }
 
-    private static Map<String, String> ruleSources(KieBase kieBase, Map<String, GeneratedDrl> sources,
+    private static Map<String, String> ruleSources(KieBase kieBase, Map<String, DrlSource> sources,
             List<PolicyProblem> problems) {
         Map<String, String> ruleSources = new HashMap<>();
         for (KiePackage kiePackage : kieBase.getKiePackages()) {
             for (Rule rule : kiePackage.getRules()) {
-                String kiePath = ((RuleImpl) rule).getResource() == null ? null
-                        : ((RuleImpl) rule).getResource().getSourcePath();
-                GeneratedDrl source = sourceAt(kiePath, sources);
-                String file = source == null ? kiePath : source.policyPath;
+                RuleImpl impl = (RuleImpl) rule;
+                String kiePath = impl.getResource() == null ? null : impl.getResource().getSourcePath();
+                DrlSource source = sourceAt(kiePath, sources);
+                String file = source == null ? kiePath : source.file();
                 String previous = ruleSources.put(rule.getName(), file);
                 if (previous != null) {
                     problems.add(new PolicyProblem(file, "rule \"" + rule.getName() + "\"",
@@ -169,22 +162,22 @@ public class PolicyCompiler {
         return false;
     }
 
-    private static PolicyProblem toProblem(Message message, Map<String, GeneratedDrl> sources) {
-        GeneratedDrl source = sourceAt(message.getPath(), sources);
+    private static PolicyProblem toProblem(Message message, Map<String, DrlSource> sources) {
+        DrlSource source = sourceAt(message.getPath(), sources);
         String text = message.getText() == null ? "" : message.getText().strip();
         if (source == null) {
             return new PolicyProblem(message.getPath() == null ? "policy" : message.getPath(), null, text);
         }
         if (message.getLine() <= 0) {
-            return new PolicyProblem(source.policyPath, null, text);
+            return new PolicyProblem(source.file(), source.sheet() == null ? null : "sheet " + source.sheet(), text);
         }
-        String location = source.sheet != null ? source.cellOf(message.getLine())
-                : "line " + message.getLine() + (message.getColumn() > 0 ? ", column " + message.getColumn() : "");
-        return new PolicyProblem(source.policyPath, location, text);
+        String location = source.locate(message.getLine())
+                + (source.sheet() == null && message.getColumn() > 0 ? ", column " + message.getColumn() : "");
+        return new PolicyProblem(source.file(), location, text);
     }
 
     /** The KIE API names resources with or without the {@code src/main/resources/} prefix they were written under. */
-    private static GeneratedDrl sourceAt(String kiePath, Map<String, GeneratedDrl> sources) {
+    private static DrlSource sourceAt(String kiePath, Map<String, DrlSource> sources) {
         if (kiePath == null) {
             return null;
         }
@@ -198,31 +191,5 @@ public class PolicyCompiler {
         }
         String text = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
         return text.strip();
-    }
-
-    /** DRL text as given to the KIE builder, the policy file it comes from, and the sheet for a table. */
-    private record GeneratedDrl(String policyPath, String sheet, String drl) {
-
-        /**
-         * The spreadsheet place of a line of DRL generated from a table: the compiler writes a
-         * {@code // rule values at C12, header at C7} comment before each rule it makes of a row.
-         */
-        String cellOf(int line) {
-            String[] lines = drl.split("\n", -1);
-            String rule = null;
-            for (int i = Math.min(line, lines.length) - 1; i >= 0; i--) {
-                String text = lines[i].strip();
-                if (rule == null && text.startsWith("rule ")) {
-                    rule = text.substring(5).strip();
-                }
-                if (text.startsWith("// rule values at")) {
-                    String cells = text.substring("// rule values at".length()).strip();
-                    int comma = cells.indexOf(',');
-                    String row = comma < 0 ? cells : cells.substring(0, comma);
-                    return "sheet " + sheet + ", row starting at cell " + row + (rule == null ? "" : ", rule " + rule);
-                }
-            }
-            return "sheet " + sheet + ", the RuleSet/Import/Variables header";
-        }
     }
 }

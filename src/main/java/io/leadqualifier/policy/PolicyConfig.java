@@ -16,4 +16,12 @@ public interface PolicyConfig {
     /** Evaluation sessions kept ready per compiled policy; a busier moment creates more, returned after use. */
     @WithDefault("16")
     int sessionPoolSize();
+
+    /** Watch the policy directory and activate what is saved there once it passes its checks. */
+    @WithDefault("true")
+    boolean watch();
+
+    /** Quiet time after the last file event before a change is compiled: editors write in several steps. */
+    @WithDefault("500ms")
+    java.time.Duration watchDebounce();
 }

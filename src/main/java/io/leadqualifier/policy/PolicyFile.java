@@ -11,8 +11,15 @@ import java.util.Arrays;
  */
 public record PolicyFile(String path, byte[] content) {
 
+    /** Workbooks named {@code *-scenarios.xlsx} hold business test cases, not rules. */
+    public static final String SCENARIOS_SUFFIX = "-scenarios.xlsx";
+
     public boolean isDecisionTable() {
-        return path.endsWith(".xlsx");
+        return path.endsWith(".xlsx") && !isScenarios();
+    }
+
+    public boolean isScenarios() {
+        return path.endsWith(SCENARIOS_SUFFIX);
     }
 
     @Override

@@ -8,7 +8,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A policy version that was served at least once. Its files are {@link PolicyFileRecord}s. */
+/** A policy version: content-addressed, its files stored once as {@link PolicyFileRecord}s. */
 @Entity
 @Table(name = "policy_version")
 public class PolicyVersionRecord extends PanacheEntityBase {
@@ -18,6 +18,6 @@ public class PolicyVersionRecord extends PanacheEntityBase {
     public String contentHash;
     @Column(name = "file_count")
     public int fileCount;
-    @Column(name = "first_activated_at")
-    public Instant firstActivatedAt;
+    @Column(name = "created_at")
+    public Instant createdAt;
 }

@@ -22,6 +22,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import io.leadqualifier.evaluation.EvaluationFailedException;
+import io.leadqualifier.policy.PolicyRejectedException;
 import io.leadqualifier.policy.PolicyUnavailableException;
 import io.leadqualifier.qualification.IdempotencyConflictException;
 import io.quarkus.logging.Log;
@@ -73,6 +74,12 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response policyRejected(PolicyRejectedException e, UriInfo uri) {
+        return respond(Problem.of("policy-rejected", "Policy rejected", 422, e.getMessage())
+                .withProblems(e.candidate().problems()), uri);
+    }
+
+    @ServerExceptionMapper
     public Response noPolicy(PolicyUnavailableException e, UriInfo uri) {
         return respond(Problem.of("policy-unavailable", "No active policy", 503, e.getMessage()), uri);
     }
@@ -108,7 +115,7 @@ public class ProblemMappers {
         int status = e.getResponse().getStatus();
         Response.StatusType type = Response.Status.fromStatusCode(status);
         String title = type == null ? "HTTP " + status : type.getReasonPhrase();
-        boolean ownMessage = status == 404 && e.getMessage() != null && !e.getMessage().startsWith("HTTP ");
+        boolean ownMessage = (status == 404 || status == 400) && e.getMessage() != null && !e.getMessage().startsWith("HTTP ");
         String detail = ownMessage ? e.getMessage() : defaultDetail(status, uri);
         return respond(Problem.of(slug(title), title, status, detail), uri);
     }

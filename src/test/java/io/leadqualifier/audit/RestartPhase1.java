@@ -15,6 +15,16 @@ public class RestartPhase1 implements QuarkusTestProfile {
 
     @Override
     public Map<String, String> getConfigOverrides() {
-        return Map.of("quarkus.datasource.jdbc.url", DATABASE);
+        // Phase 1 starts from an empty database; phase 2 keeps what phase 1 wrote.
+        try (var files = java.nio.file.Files.walk(HANDOFF.getParent())) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (java.io.IOException e) {
+            // nothing to clean on a first run
+        }
+        return overrides();
+    }
+
+    static Map<String, String> overrides() {
+        return Map.of("quarkus.datasource.jdbc.url", DATABASE, "lead-qualifier.policy.watch", "false");
     }
 }

@@ -164,6 +164,7 @@ class PolicyCompilerTest {
         assertThat(workspace.directory().read()).extracting(PolicyFile::path)
                 .containsExactly("rules/assessment.drl", "rules/knock-outs.drl", "rules/routing.drl",
                         "decision-tables/engagement-scoring.xlsx", "decision-tables/fit-scoring.xlsx",
-                        "decision-tables/handoff-sla.xlsx", "decision-tables/stage-thresholds.xlsx");
+                        "decision-tables/handoff-sla.xlsx", "decision-tables/qualification-scenarios.xlsx",
+                        "decision-tables/stage-thresholds.xlsx");
     }
 }

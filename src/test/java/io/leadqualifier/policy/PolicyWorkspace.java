@@ -27,10 +27,24 @@ public final class PolicyWorkspace {
         this.root = root;
     }
 
-    /** A copy of the repository's rules/ and decision-tables/. */
+    /** A copy of the repository's rules/ and decision-tables/ in a new temporary directory. */
     public static PolicyWorkspace copyOfDefault() {
         try {
-            Path root = Files.createTempDirectory("policy-");
+            return copyOfDefaultAt(Files.createTempDirectory("policy-"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A fresh copy of the shipped policy at a fixed place (emptied first), for a running service to watch. */
+    public static PolicyWorkspace copyOfDefaultAt(Path root) {
+        try {
+            if (Files.exists(root)) {
+                try (Stream<Path> old = Files.walk(root)) {
+                    old.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+                }
+            }
+            Files.createDirectories(root);
             for (String folder : new String[] {PolicyDirectory.RULES, PolicyDirectory.TABLES}) {
                 Path target = Files.createDirectories(root.resolve(folder));
                 try (Stream<Path> files = Files.list(Path.of(folder))) {
@@ -43,6 +57,11 @@ public final class PolicyWorkspace {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The workspace at a fixed place, as it is now. */
+    public static PolicyWorkspace at(Path root) {
+        return new PolicyWorkspace(root.toAbsolutePath());
     }
 
     public Path root() {
@@ -101,6 +120,14 @@ public final class PolicyWorkspace {
             Files.createDirectories(file.getParent());
             Files.write(file, content);
             return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public byte[] bytes(String relativePath) {
+        try {
+            return Files.readAllBytes(root.resolve(relativePath));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

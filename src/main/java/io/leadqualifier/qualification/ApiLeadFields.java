@@ -1,0 +1,37 @@
+package io.leadqualifier.qualification;
+
+import java.lang.reflect.RecordComponent;
+import java.util.Set;
+import java.util.TreeSet;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.leadqualifier.policy.LeadFieldsFilled;
+
+/**
+ * The lead fields a qualify request fills: every component of the request's nested records, plus what the
+ * facts derive from them ({@code contact.emailDomain}, {@code sales.buyingProject}).
+ */
+@ApplicationScoped
+public class ApiLeadFields implements LeadFieldsFilled {
+    private final Set<String> paths = compute();
+
+    @Override
+    public Set<String> paths() {
+        return paths;
+    }
+
+    private static Set<String> compute() {
+        Set<String> paths = new TreeSet<>();
+        for (RecordComponent component : QualifyRequest.class.getRecordComponents()) {
+            if (component.getType().isRecord()) {
+                for (RecordComponent field : component.getType().getRecordComponents()) {
+                    paths.add(component.getName() + "." + field.getName());
+                }
+            }
+        }
+        paths.add("contact.emailDomain");
+        paths.add("sales.buyingProject");
+        return Set.copyOf(paths);
+    }
+}

@@ -1,0 +1,59 @@
+package io.leadqualifier.evaluation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import io.leadqualifier.policy.PolicyProblem;
+import io.leadqualifier.policy.PolicyWorkspace;
+
+/** The business scenarios shipped beside the tables, run against candidate policies. */
+class ScenarioCheckTest {
+    private final ScenarioCheck check = new ScenarioCheck(new LeadEvaluator(1000));
+
+    @Test
+    void shippedScenariosAllPassOnTheShippedPolicy() {
+        List<PolicyProblem> problems = check.check(PolicyWorkspace.copyOfDefault().compile());
+
+        assertThat(problems).singleElement().satisfies(problem -> {
+            assertThat(problem.severity()).isEqualTo(PolicyProblem.Severity.INFO);
+            assertThat(problem.message()).isEqualTo("13 of 13 scenarios passed");
+        });
+    }
+
+    @Test
+    void raisingTheMqlThresholdBreaksTheBoundaryScenario() {
+        List<PolicyProblem> problems = check.check(PolicyWorkspace.copyOfDefault()
+                .setCell("stage-thresholds.xlsx", "Stages", "Stage: MQL", "Total at least", 75).compile());
+
+        assertThat(problems).filteredOn(PolicyProblem::isError).anySatisfy(problem -> {
+            assertThat(problem.file()).isEqualTo("decision-tables/qualification-scenarios.xlsx");
+            assertThat(problem.location()).isEqualTo("sheet Scenarios, row 7 \"MQL at exactly 70\"");
+            assertThat(problem.message()).startsWith("expected stage MQL, got LEAD; expected route SDR, got NURTURE. Fired: ")
+                    .contains("Stage: lead");
+        });
+    }
+
+    @Test
+    void unreadableScenarioIsAnErrorNamingItsRow() {
+        List<PolicyProblem> problems = check.check(PolicyWorkspace.copyOfDefault()
+                .setCell("qualification-scenarios.xlsx", "Scenarios", "Hot MQL on a demo request", "Activities", "DEMO_REQUEST yesterday")
+                .compile());
+
+        assertThat(problems).filteredOn(PolicyProblem::isError).singleElement().satisfies(problem -> {
+            assertThat(problem.location()).contains("\"Hot MQL on a demo request\"");
+            assertThat(problem.message()).contains("'DEMO_REQUEST yesterday' is not TYPE [xN] AGE");
+        });
+    }
+
+    @Test
+    void policyWithoutScenariosGetsAWarning() {
+        PolicyWorkspace workspace = PolicyWorkspace.copyOfDefault();
+        workspace.root().resolve("decision-tables/qualification-scenarios.xlsx").toFile().delete();
+
+        assertThat(check.check(workspace.compile())).singleElement()
+                .satisfies(problem -> assertThat(problem.severity()).isEqualTo(PolicyProblem.Severity.WARNING));
+    }
+}

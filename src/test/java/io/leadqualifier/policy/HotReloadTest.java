@@ -1,0 +1,195 @@
+package io.leadqualifier.policy;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.path.json.JsonPath;
+
+/** RevOps save a file; the service checks it and swaps it in, or keeps the old policy and says why. */
+@QuarkusTest
+@TestProfile(HotReloadProfile.class)
+class HotReloadTest {
+    private static final String CLICKER = """
+            { "leadId": "clicker", "asOf": "2026-11-22T10:00:00Z", "contact": { "email": "a@acme.fr" },
+              "activities": [ { "type": "EMAIL_CLICK", "at": "2026-11-21T09:00:00Z" } ] }
+            """;
+
+    private final PolicyWorkspace disk = PolicyWorkspace.at(HotReloadProfile.DIRECTORY);
+
+    @Test
+    void editedCellServesWithinSecondsAndEarlierDecisionsKeepTheirVersion() throws Exception {
+        JsonPath before = qualify(CLICKER);
+        String oldVersion = before.getString("policy.version");
+        assertThat(before.getInt("score.engagement")).isEqualTo(8);
+
+        disk.setCell("engagement-scoring.xlsx", "Engagement", "Engagement: EMAIL_CLICK", "Points", 9);
+        String newVersion = awaitActiveVersionOtherThan(oldVersion);
+
+        JsonPath after = qualify(CLICKER);
+        assertThat(after.getString("policy.version")).isEqualTo(newVersion);
+        assertThat(after.getInt("score.engagement")).isEqualTo(9);
+        given().when().get("/api/v1/decisions/" + before.getString("decisionId"))
+                .then().statusCode(200).body("policy.version", equalTo(oldVersion)).body("score.engagement", equalTo(8));
+        assertThat(latestCandidate().getString("origin")).isEqualTo("FILE_WATCH");
+        assertThat(latestCandidate().getString("status")).isEqualTo("ACTIVATED");
+    }
+
+    @Test
+    void saveThroughATemporaryFileAndRenameIsOneChange() throws Exception {
+        String oldVersion = activeVersion();
+        PolicyWorkspace scratch = PolicyWorkspace.copyOfDefault()
+                .setCell("engagement-scoring.xlsx", "Engagement", "Engagement: EVENT_VISIT", "Window (days)", 200);
+        Path temporary = HotReloadProfile.DIRECTORY.resolve("decision-tables/.~lock-engagement.tmp");
+        Files.write(temporary, scratch.bytes("decision-tables/engagement-scoring.xlsx"));
+        Files.move(temporary, HotReloadProfile.DIRECTORY.resolve("decision-tables/engagement-scoring.xlsx"),
+                StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+
+        String newVersion = awaitActiveVersionOtherThan(oldVersion);
+        List<Map<String, Object>> candidates = candidates().getList("findAll { it.version == '" + newVersion + "' }");
+        assertThat(candidates).hasSize(1);
+    }
+
+    @Test
+    void brokenDrlIsRejectedWithItsLineAndTheOldPolicyKeepsServing() throws Exception {
+        assertRejectedAndOldPolicyServes("rules/routing.drl",
+                original -> original.replace("insert(outcome.route(Route.SDR));\nend", "insert(outcome.route(Route.SDR))\nend"),
+                problem -> problem.get("file").equals("rules/routing.drl") && String.valueOf(problem.get("location")).startsWith("line "));
+    }
+
+    @Test
+    void corruptWorkbookIsRejected() throws Exception {
+        String oldVersion = activeVersion();
+        byte[] original = disk.bytes("decision-tables/fit-scoring.xlsx");
+        long lastId = latestCandidateId();
+        disk.write("decision-tables/fit-scoring.xlsx", new byte[] {'P', 'K', 3, 4, 1, 2, 3});
+        try {
+            JsonPath rejected = awaitCandidateAfter(lastId);
+            assertThat(rejected.getString("status")).isEqualTo("REJECTED");
+            assertThat(rejected.getString("problems[0].file")).isEqualTo("decision-tables/fit-scoring.xlsx");
+            assertThat(rejected.getString("problems[0].message")).startsWith("not a readable decision table");
+            assertThat(qualify(CLICKER).getString("policy.version")).isEqualTo(oldVersion);
+        } finally {
+            disk.write("decision-tables/fit-scoring.xlsx", original);
+        }
+    }
+
+    @Test
+    void tableThatBreaksAScenarioIsRejectedWithTheFailingRow() throws Exception {
+        String oldVersion = activeVersion();
+        byte[] original = disk.bytes("decision-tables/engagement-scoring.xlsx");
+        long lastId = latestCandidateId();
+        disk.setCell("engagement-scoring.xlsx", "Engagement", "Engagement: CONTENT_DOWNLOAD", "Points", 12);
+        try {
+            JsonPath rejected = awaitCandidateAfter(lastId);
+            assertThat(rejected.getString("status")).isEqualTo("REJECTED");
+            List<Map<String, Object>> errors = rejected.getList("problems.findAll { it.severity == 'ERROR' }");
+            assertThat(errors).anySatisfy(error -> {
+                assertThat(error.get("file")).isEqualTo("decision-tables/qualification-scenarios.xlsx");
+                assertThat(error.get("location")).isEqualTo("sheet Scenarios, row 5 \"Contract example: warm lead, nurtured\"");
+                assertThat((String) error.get("message")).startsWith("expected total 60, got 62. Fired: ")
+                        .contains("Engagement: CONTENT_DOWNLOAD");
+            });
+            assertThat(qualify(CLICKER).getString("policy.version")).isEqualTo(oldVersion);
+            given().when().get("/q/health/ready").then().statusCode(200)
+                    .body("checks.find { it.name == 'policy' }.data.version", equalTo(oldVersion))
+                    .body("checks.find { it.name == 'policy' }.data.lastRejectedVersion", equalTo(rejected.getString("version")));
+        } finally {
+            disk.write("decision-tables/engagement-scoring.xlsx", original);
+        }
+    }
+
+    @Test
+    void lintErrorIsRejected() throws Exception {
+        String oldVersion = activeVersion();
+        byte[] original = disk.bytes("decision-tables/stage-thresholds.xlsx");
+        long lastId = latestCandidateId();
+        disk.setCell("stage-thresholds.xlsx", "Temperature", "Temperature: warm", "Total at least", 45);
+        try {
+            JsonPath rejected = awaitCandidateAfter(lastId);
+            assertThat(rejected.getString("status")).isEqualTo("REJECTED");
+            assertThat(rejected.getList("problems.message", String.class))
+                    .contains("temperature bands leave totals 40 to 44 without a temperature");
+            assertThat(qualify(CLICKER).getString("policy.version")).isEqualTo(oldVersion);
+        } finally {
+            disk.write("decision-tables/stage-thresholds.xlsx", original);
+        }
+    }
+
+    private void assertRejectedAndOldPolicyServes(String path, java.util.function.UnaryOperator<String> edit,
+            Predicate<Map<String, Object>> expectedProblem) throws Exception {
+        String oldVersion = activeVersion();
+        String original = disk.read(path);
+        long lastId = latestCandidateId();
+        disk.write(path, edit.apply(original));
+        try {
+            JsonPath rejected = awaitCandidateAfter(lastId);
+            assertThat(rejected.getString("status")).isEqualTo("REJECTED");
+            assertThat(rejected.getString("origin")).isEqualTo("FILE_WATCH");
+            List<Map<String, Object>> problems = rejected.getList("problems");
+            assertThat(problems).anyMatch(expectedProblem);
+            assertThat(activeVersion()).isEqualTo(oldVersion);
+            assertThat(qualify(CLICKER).getString("policy.version")).isEqualTo(oldVersion);
+        } finally {
+            disk.write(path, original);
+        }
+    }
+
+    private static JsonPath qualify(String body) {
+        return given().contentType("application/json").body(body).when().post("/api/v1/qualify")
+                .then().statusCode(200).extract().jsonPath();
+    }
+
+    static String activeVersion() {
+        return given().when().get("/api/v1/policy").then().statusCode(200).extract().path("version");
+    }
+
+    static JsonPath candidates() {
+        return given().when().get("/api/v1/policy/candidates").then().statusCode(200).extract().jsonPath();
+    }
+
+    private static JsonPath latestCandidate() {
+        return new JsonPath(given().when().get("/api/v1/policy/candidates?limit=1").then().statusCode(200).extract().asString())
+                .setRootPath("[0]");
+    }
+
+    private static long latestCandidateId() {
+        List<Integer> ids = candidates().getList("id", Integer.class);
+        return ids.isEmpty() ? 0 : ids.get(0);
+    }
+
+    private static JsonPath awaitCandidateAfter(long lastId) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (latestCandidateId() > lastId) {
+                return latestCandidate();
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("No new policy candidate within 30 s");
+    }
+
+    static String awaitActiveVersionOtherThan(String version) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline) {
+            String active = activeVersion();
+            if (!active.equals(version)) {
+                return active;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("Policy " + version + " still active after 30 s");
+    }
+}

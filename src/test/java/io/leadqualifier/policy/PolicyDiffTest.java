@@ -1,0 +1,71 @@
+package io.leadqualifier.policy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** Diffs in business terms: table cells by rule and column, DRL rules by name. */
+class PolicyDiffTest {
+
+    @Test
+    void changedCellReadsAsRuleColumnOldAndNewValue() {
+        PolicyWorkspace workspace = PolicyWorkspace.copyOfDefault();
+        List<PolicyFile> before = workspace.directory().read();
+        workspace.setCell("engagement-scoring.xlsx", "Engagement", "Engagement: DEMO_REQUEST", "Points", 40);
+
+        assertThat(PolicyDiff.between(before, workspace.directory().read())).extracting(PolicyDiff.Change::summary)
+                .containsExactly("engagement-scoring.xlsx, Engagement: DEMO_REQUEST, Points: 30 → 40");
+    }
+
+    @Test
+    void addedAndRemovedRowsAreNamed() {
+        PolicyWorkspace workspace = PolicyWorkspace.copyOfDefault();
+        List<PolicyFile> before = workspace.directory().read();
+        workspace.setCell("fit-scoring.xlsx", "Fit", "Fit: manager", "Rule", "Fit: manager or lead");
+
+        assertThat(PolicyDiff.between(before, workspace.directory().read())).extracting(PolicyDiff.Change::summary)
+                .containsExactlyInAnyOrder("fit-scoring.xlsx, Fit: manager removed", "fit-scoring.xlsx, Fit: manager or lead added");
+    }
+
+    @Test
+    void drlRulesAddedRemovedAndChangedByName() {
+        PolicyWorkspace workspace = PolicyWorkspace.copyOfDefault();
+        List<PolicyFile> before = workspace.directory().read();
+        String knockOuts = workspace.read("rules/knock-outs.drl");
+        workspace.write("rules/knock-outs.drl", knockOuts
+                .replace("The company is a competitor", "The company competes with us")
+                .replace("rule \"Knock-out: student\"", "rule \"Knock-out: student or intern\""));
+
+        assertThat(PolicyDiff.between(before, workspace.directory().read())).extracting(PolicyDiff.Change::summary)
+                .containsExactlyInAnyOrder("rules/knock-outs.drl, rule \"Knock-out: student\" removed",
+                        "rules/knock-outs.drl, rule \"Knock-out: student or intern\" added",
+                        "rules/knock-outs.drl, rule \"Knock-out: competitor\" changed");
+    }
+
+    @Test
+    void addedAndRemovedFiles() {
+        PolicyWorkspace workspace = PolicyWorkspace.copyOfDefault();
+        List<PolicyFile> before = workspace.directory().read();
+        workspace.write("rules/extra.drl", "package leadqualifier.policy;");
+
+        assertThat(PolicyDiff.between(before, workspace.directory().read())).extracting(PolicyDiff.Change::summary)
+                .containsExactly("rules/extra.drl added");
+        assertThat(PolicyDiff.between(workspace.directory().read(), before)).extracting(PolicyDiff.Change::summary)
+                .containsExactly("rules/extra.drl removed");
+    }
+
+    @Test
+    void uploadNamesOutsideThePolicyFoldersAreRefused() {
+        assertThat(PolicyPaths.of("fit-scoring.xlsx")).contains("decision-tables/fit-scoring.xlsx");
+        assertThat(PolicyPaths.of("rules/routing.drl")).contains("rules/routing.drl");
+        assertThat(PolicyPaths.of("../../etc/passwd.drl")).isEmpty();
+        assertThat(PolicyPaths.of("rules/../../x.drl")).isEmpty();
+        assertThat(PolicyPaths.of("decision-tables/routing.drl")).isEmpty();
+        assertThat(PolicyPaths.of("rules/sub/routing.drl")).isEmpty();
+        assertThat(PolicyPaths.of("notes.txt")).isEmpty();
+        assertThat(PolicyPaths.of(".hidden.drl")).isEmpty();
+        assertThat(PolicyPaths.of("C:\\\\policy\\\\x.drl")).isEmpty();
+    }
+}

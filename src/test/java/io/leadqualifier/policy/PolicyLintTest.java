@@ -1,0 +1,96 @@
+package io.leadqualifier.policy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import io.leadqualifier.qualification.ApiLeadFields;
+
+/** Lint: what compiles but cannot be right. */
+class PolicyLintTest {
+    private final PolicyLint lint = new PolicyLint(new ApiLeadFields());
+
+    private List<PolicyProblem> lint(PolicyWorkspace workspace) {
+        return lint.check(workspace.compile());
+    }
+
+    @Test
+    void shippedPolicyIsClean() {
+        assertThat(lint(PolicyWorkspace.copyOfDefault())).isEmpty();
+    }
+
+    @Test
+    void gapBetweenTemperatureBandsIsAnError() {
+        List<PolicyProblem> problems = lint(PolicyWorkspace.copyOfDefault()
+                .setCell("stage-thresholds.xlsx", "Temperature", "Temperature: warm", "Total at least", 45));
+
+        assertThat(problems).anySatisfy(problem -> {
+            assertThat(problem.isError()).isTrue();
+            assertThat(problem.file()).isEqualTo("decision-tables/stage-thresholds.xlsx");
+            assertThat(problem.location()).contains("sheet Temperature").contains("Temperature: warm");
+            assertThat(problem.message()).isEqualTo("temperature bands leave totals 40 to 44 without a temperature");
+        });
+    }
+
+    @Test
+    void overlappingTemperatureBandsAreAWarning() {
+        List<PolicyProblem> problems = lint(PolicyWorkspace.copyOfDefault()
+                .setCell("stage-thresholds.xlsx", "Temperature", "Temperature: cold", "Total below", 50));
+
+        assertThat(problems).singleElement().satisfies(problem -> {
+            assertThat(problem.severity()).isEqualTo(PolicyProblem.Severity.WARNING);
+            assertThat(problem.message()).contains("overlaps").contains("Temperature: cold");
+        });
+    }
+
+    @Test
+    void activityTypeScoredTwiceIsAnError() {
+        List<PolicyProblem> problems = lint(PolicyWorkspace.copyOfDefault().write("rules/extra.drl", """
+                package leadqualifier.policy;
+                import io.leadqualifier.facts.*;
+                global Outcome outcome;
+                rule "Extra: demo bonus"
+                when
+                    $t : ActivityTally( type == "DEMO_REQUEST" )
+                then
+                    outcome.engagement($t).points(5);
+                end
+                """));
+
+        assertThat(problems).singleElement().satisfies(problem -> {
+            assertThat(problem.isError()).isTrue();
+            assertThat(problem.message()).contains("DEMO_REQUEST is scored twice");
+            assertThat(problem.toString()).contains("Extra: demo bonus").contains("Engagement: DEMO_REQUEST")
+                    .contains("rules/extra.drl").contains("decision-tables/engagement-scoring.xlsx");
+        });
+    }
+
+    @Test
+    void stageNoRuleAssignsIsAnError() {
+        List<PolicyProblem> problems = lint(PolicyWorkspace.copyOfDefault()
+                .setCell("stage-thresholds.xlsx", "Stages", "Stage: opportunity", "Stage", "SQL"));
+
+        assertThat(problems).anySatisfy(problem -> {
+            assertThat(problem.isError()).isTrue();
+            assertThat(problem.message()).isEqualTo("no rule assigns stage OPPORTUNITY: it can never be reached");
+        });
+    }
+
+    @Test
+    void ruleReadingAFieldTheApiNeverFillsIsAWarning() {
+        Set<String> withoutIndustry = new HashSet<>(new ApiLeadFields().paths());
+        withoutIndustry.remove("company.industry");
+        List<PolicyProblem> problems = new PolicyLint(() -> withoutIndustry).check(PolicyWorkspace.copyOfDefault().compile());
+
+        assertThat(problems).singleElement().satisfies(problem -> {
+            assertThat(problem.severity()).isEqualTo(PolicyProblem.Severity.WARNING);
+            assertThat(problem.file()).isEqualTo("decision-tables/fit-scoring.xlsx");
+            assertThat(problem.location()).contains("Fit: target industry");
+            assertThat(problem.message()).contains("company.industry");
+        });
+    }
+}
