@@ -33,6 +33,8 @@ import io.leadqualifier.facts.Lead;
  */
 public final class QualifyLoad {
     private static final Pattern VERSION = Pattern.compile("\"version\":\"([0-9a-f]{12})\"");
+    /** Ends a running load early (the swap harness stops it once its swaps are done). */
+    static final java.util.concurrent.atomic.AtomicBoolean STOP = new java.util.concurrent.atomic.AtomicBoolean();
 
     private QualifyLoad() {
     }
@@ -69,14 +71,14 @@ public final class QualifyLoad {
         AtomicInteger failed = new AtomicInteger();
         Map<String, Integer> versions = new ConcurrentHashMap<>();
         Map<Integer, Integer> statuses = new ConcurrentHashMap<>();
-        long[] latencies = new long[requests];
+        long[] latencies = new long[Math.min(requests, 5_000_000)];
         AtomicLong deadline = new AtomicLong(System.nanoTime() + limit.toNanos());
         ExecutorService pool = Executors.newFixedThreadPool(connections);
         long start = System.nanoTime();
         for (int c = 0; c < connections; c++) {
             pool.submit(() -> {
                 int i;
-                while ((i = next.getAndIncrement()) < requests && System.nanoTime() < deadline.get()) {
+                while (!STOP.get() && (i = next.getAndIncrement()) < requests && System.nanoTime() < deadline.get()) {
                     long t0 = System.nanoTime();
                     try {
                         HttpResponse<String> response = client.send(HttpRequest.newBuilder(uri)
@@ -97,18 +99,21 @@ public final class QualifyLoad {
                         failed.incrementAndGet();
                         statuses.merge(-1, 1, Integer::sum);
                     }
-                    latencies[i] = (System.nanoTime() - t0) / 1000;
+                    if (i < latencies.length) {
+                        latencies[i] = (System.nanoTime() - t0) / 1000;
+                    }
                 }
             });
         }
         pool.shutdown();
         pool.awaitTermination(limit.toSeconds() + 60, TimeUnit.SECONDS);
         double seconds = (System.nanoTime() - start) / 1e9;
-        int sent = Math.min(next.get(), requests);
-        long[] done = Arrays.copyOf(latencies, sent);
+        int sent = ok.get() + failed.get();
+        long[] done = Arrays.copyOf(latencies, Math.min(sent, latencies.length));
         Arrays.sort(done);
-        return new Report(sent, ok.get(), failed.get(), seconds, done[(int) (sent * 0.5)], done[(int) Math.min(sent - 1, sent * 0.99)],
-                done[sent - 1], new TreeMap<>(versions), new TreeMap<>(statuses));
+        int n = done.length;
+        return new Report(sent, ok.get(), failed.get(), seconds, done[n / 2], done[(int) Math.min(n - 1, n * 0.99)],
+                done[n - 1], new TreeMap<>(versions), new TreeMap<>(statuses));
     }
 
     static String json(Lead lead) {

@@ -37,6 +37,17 @@ class ScenarioCheckTest {
     }
 
     @Test
+    void readmeWalkThroughChangePassesOnceItsScenarioIsUpdated() {
+        PolicyWorkspace workspace = PolicyWorkspace.copyOfDefault()
+                .setCell("engagement-scoring.xlsx", "Engagement", "Engagement: CONTENT_DOWNLOAD", "Points", 12);
+        assertThat(check.check(workspace.compile())).filteredOn(PolicyProblem::isError).singleElement()
+                .satisfies(problem -> assertThat(problem.message()).startsWith("expected total 60, got 62"));
+
+        workspace.setCell("qualification-scenarios.xlsx", "Scenarios", "Contract example: warm lead, nurtured", "Expected total", 62);
+        assertThat(check.check(workspace.compile())).filteredOn(PolicyProblem::isError).isEmpty();
+    }
+
+    @Test
     void unreadableScenarioIsAnErrorNamingItsRow() {
         List<PolicyProblem> problems = check.check(PolicyWorkspace.copyOfDefault()
                 .setCell("qualification-scenarios.xlsx", "Scenarios", "Hot MQL on a demo request", "Activities", "DEMO_REQUEST yesterday")
