@@ -2,6 +2,7 @@ package io.leadqualifier.audit;
 
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -11,6 +12,8 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.leadqualifier.security.Roles;
 
 /** {@code GET /api/v1/decisions/{decisionId}}: a recorded decision with its input. */
 @Path("/api/v1/decisions")
@@ -23,6 +26,7 @@ public class DecisionResource {
     }
 
     @GET
+    @RolesAllowed({Roles.REVOPS, Roles.AUDITOR, Roles.ADMIN})
     @Path("/{decisionId}")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "A recorded decision: the qualify response plus the input as received, after defaults")

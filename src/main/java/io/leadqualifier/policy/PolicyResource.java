@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -25,10 +26,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
+import io.leadqualifier.security.Roles;
+import io.quarkus.security.identity.SecurityIdentity;
+
 /** {@code /api/v1/policy}: the active policy, its versions and history, validation, upload, rollback, diff. */
 @Path("/api/v1/policy")
 @Tag(name = "Policy")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.REVOPS, Roles.AUDITOR, Roles.ADMIN})
 public class PolicyResource {
     /** Uploads per request, and bytes per uploaded file. */
     static final int MAX_FILES = 20;
@@ -37,11 +42,13 @@ public class PolicyResource {
     private final ActivePolicy active;
     private final PolicyArchive archive;
     private final PolicyAdministration administration;
+    private final SecurityIdentity identity;
 
-    PolicyResource(ActivePolicy active, PolicyArchive archive, PolicyAdministration administration) {
+    PolicyResource(ActivePolicy active, PolicyArchive archive, PolicyAdministration administration, SecurityIdentity identity) {
         this.active = active;
         this.archive = archive;
         this.administration = administration;
+        this.identity = identity;
     }
 
     /** A policy file as listed: its path, hash and size. */
@@ -120,26 +127,29 @@ public class PolicyResource {
     }
 
     @POST
+    @RolesAllowed({Roles.REVOPS, Roles.ADMIN})
     @Path("validate")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(summary = "Check files (added to or replacing the current ones) without activating anything")
     public PolicyCandidate validate(@RestForm(FileUpload.ALL) List<FileUpload> files) {
-        return administration.validate(read(files), "api");
+        return administration.validate(read(files), actor());
     }
 
     @POST
+    @RolesAllowed({Roles.REVOPS, Roles.ADMIN})
     @Path("files")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(summary = "Upload files; once the policy passes its checks they are written into the policy folders and activated")
     public PolicyCandidate upload(@RestForm(FileUpload.ALL) List<FileUpload> files) {
-        return administration.upload(read(files), "api");
+        return administration.upload(read(files), actor());
     }
 
     @POST
+    @RolesAllowed({Roles.REVOPS, Roles.ADMIN})
     @Path("versions/{version}/activate")
     @Operation(summary = "Activate an earlier version (rollback), after the same checks; its files go back into the folders")
     public PolicyCandidate activate(@PathParam("version") String version) {
-        return administration.activate(version, "api");
+        return administration.activate(version, actor());
     }
 
     @GET
@@ -159,6 +169,11 @@ public class PolicyResource {
             throw new NotFoundException("No policy version " + target);
         }
         return Map.of("from", from, "to", target, "changes", PolicyDiff.between(before, after));
+    }
+
+    /** Who changes the policy, as recorded with the candidate: the authenticated user and how. */
+    private String actor() {
+        return identity.getPrincipal().getName();
     }
 
     private static List<PolicyFile> read(List<FileUpload> uploads) {

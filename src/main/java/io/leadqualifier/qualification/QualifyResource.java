@@ -2,6 +2,7 @@ package io.leadqualifier.qualification;
 
 import java.time.Instant;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -17,6 +18,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.leadqualifier.security.Roles;
+
 /** {@code POST /api/v1/qualify}. */
 @Path("/api/v1/qualify")
 @Tag(name = "Qualification")
@@ -28,6 +31,7 @@ public class QualifyResource {
     }
 
     @POST
+    @RolesAllowed({Roles.CRM, Roles.ADMIN})
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Evaluate one lead against the active policy, record the decision, return it")

@@ -26,6 +26,9 @@ import io.leadqualifier.policy.PolicyRejectedException;
 import io.leadqualifier.policy.PolicyUnavailableException;
 import io.leadqualifier.qualification.IdempotencyConflictException;
 import io.quarkus.logging.Log;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 
 /** Every error the API answers, as problem+json. A stack trace never reaches a client. */
 public class ProblemMappers {
@@ -66,6 +69,24 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response unreadable(JsonProcessingException e, UriInfo uri) {
         return respond(Problem.of("malformed-json", "Malformed JSON", 400, firstLine(e.getOriginalMessage())), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unauthenticated(UnauthorizedException e, UriInfo uri) {
+        return located(Problem.of("unauthorized", "Unauthorized", 401,
+                "Authenticate with a bearer JWT, or HTTP Basic with built-in credentials"), uri)
+                .header("WWW-Authenticate", "Bearer, Basic realm=\"lead-qualifier\"").build();
+    }
+
+    @ServerExceptionMapper
+    public Response badCredentials(AuthenticationFailedException e, UriInfo uri) {
+        return located(Problem.of("unauthorized", "Unauthorized", 401, "The credentials were not accepted"), uri)
+                .header("WWW-Authenticate", "Bearer, Basic realm=\"lead-qualifier\"").build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(Problem.of("forbidden", "Forbidden", 403, "Your role may not do this"), uri);
     }
 
     @ServerExceptionMapper
@@ -136,8 +157,12 @@ public class ProblemMappers {
     }
 
     static Response respond(Problem problem, UriInfo uri) {
+        return located(problem, uri).build();
+    }
+
+    private static Response.ResponseBuilder located(Problem problem, UriInfo uri) {
         Problem located = uri == null ? problem : problem.withInstance("/" + uri.getPath().replaceFirst("^/", ""));
-        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(located).build();
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(located);
     }
 
     private static String defaultDetail(int status, UriInfo uri) {

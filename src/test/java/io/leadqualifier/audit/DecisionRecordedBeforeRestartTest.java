@@ -1,5 +1,8 @@
 package io.leadqualifier.audit;
 
+import org.junit.jupiter.api.BeforeEach;
+import io.leadqualifier.security.Roles;
+import io.leadqualifier.security.TestCredentials;
 import static io.restassured.RestAssured.given;
 
 import java.nio.file.Files;
@@ -13,6 +16,11 @@ import io.quarkus.test.junit.TestProfile;
 @QuarkusTest
 @TestProfile(RestartPhase1.class)
 class DecisionRecordedBeforeRestartTest {
+
+    @BeforeEach
+    void actAsAdmin() {
+        TestCredentials.actAs(Roles.ADMIN);
+    }
 
     @Test
     void recordADecisionToReadAfterARestart() throws Exception {

@@ -1,5 +1,8 @@
 package io.leadqualifier.audit;
 
+import org.junit.jupiter.api.BeforeEach;
+import io.leadqualifier.security.Roles;
+import io.leadqualifier.security.TestCredentials;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -16,6 +19,11 @@ import io.restassured.http.ContentType;
 /** GET /api/v1/decisions/{id}: what an auditor reads back. */
 @QuarkusTest
 class DecisionResourceTest {
+
+    @BeforeEach
+    void actAsAdmin() {
+        TestCredentials.actAs(Roles.ADMIN);
+    }
 
     @Test
     void recordedDecisionHasTheInputAfterDefaultsTheFiredRulesAndThePolicyVersion() {

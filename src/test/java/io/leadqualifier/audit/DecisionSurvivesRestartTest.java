@@ -1,5 +1,8 @@
 package io.leadqualifier.audit;
 
+import org.junit.jupiter.api.BeforeEach;
+import io.leadqualifier.security.Roles;
+import io.leadqualifier.security.TestCredentials;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -19,6 +22,11 @@ import jakarta.inject.Inject;
 @QuarkusTest
 @TestProfile(RestartPhase2.class)
 class DecisionSurvivesRestartTest {
+
+    @BeforeEach
+    void actAsAdmin() {
+        TestCredentials.actAs(Roles.ADMIN);
+    }
 
     @Inject
     PolicyArchive archive;

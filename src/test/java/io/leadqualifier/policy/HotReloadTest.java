@@ -1,5 +1,8 @@
 package io.leadqualifier.policy;
 
+import org.junit.jupiter.api.BeforeEach;
+import io.leadqualifier.security.Roles;
+import io.leadqualifier.security.TestCredentials;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -22,6 +25,11 @@ import io.restassured.path.json.JsonPath;
 @QuarkusTest
 @TestProfile(HotReloadProfile.class)
 class HotReloadTest {
+
+    @BeforeEach
+    void actAsAdmin() {
+        TestCredentials.actAs(Roles.ADMIN);
+    }
     private static final String CLICKER = """
             { "leadId": "clicker", "asOf": "2026-11-22T10:00:00Z", "contact": { "email": "a@acme.fr" },
               "activities": [ { "type": "EMAIL_CLICK", "at": "2026-11-21T09:00:00Z" } ] }

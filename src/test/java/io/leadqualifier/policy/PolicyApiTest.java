@@ -1,5 +1,8 @@
 package io.leadqualifier.policy;
 
+import org.junit.jupiter.api.BeforeEach;
+import io.leadqualifier.security.Roles;
+import io.leadqualifier.security.TestCredentials;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -22,6 +25,11 @@ import io.quarkus.test.junit.TestProfile;
 @TestProfile(PolicyApiProfile.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PolicyApiTest {
+
+    @BeforeEach
+    void actAsAdmin() {
+        TestCredentials.actAs(Roles.ADMIN);
+    }
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static String original;
     private static String uploaded;

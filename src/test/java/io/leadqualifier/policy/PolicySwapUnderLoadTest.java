@@ -1,5 +1,8 @@
 package io.leadqualifier.policy;
 
+import org.junit.jupiter.api.BeforeEach;
+import io.leadqualifier.security.Roles;
+import io.leadqualifier.security.TestCredentials;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,6 +30,11 @@ import io.restassured.path.json.JsonPath;
 @QuarkusTest
 @TestProfile(PolicySwapProfile.class)
 class PolicySwapUnderLoadTest {
+
+    @BeforeEach
+    void actAsAdmin() {
+        TestCredentials.actAs(Roles.ADMIN);
+    }
     private static final int SWAPS = 10;
 
     @Test

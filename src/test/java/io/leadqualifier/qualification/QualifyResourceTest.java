@@ -1,5 +1,8 @@
 package io.leadqualifier.qualification;
 
+import org.junit.jupiter.api.BeforeEach;
+import io.leadqualifier.security.Roles;
+import io.leadqualifier.security.TestCredentials;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -19,6 +22,11 @@ import io.restassured.http.ContentType;
 /** POST /api/v1/qualify, as a CRM calls it. */
 @QuarkusTest
 class QualifyResourceTest {
+
+    @BeforeEach
+    void actAsAdmin() {
+        TestCredentials.actAs(Roles.ADMIN);
+    }
 
     static final String CONTRACT_EXAMPLE = """
             {

@@ -1,5 +1,8 @@
 package io.leadqualifier.system;
 
+import org.junit.jupiter.api.BeforeEach;
+import io.leadqualifier.security.Roles;
+import io.leadqualifier.security.TestCredentials;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -13,6 +16,11 @@ import io.quarkus.test.junit.QuarkusTest;
 /** Health, metrics and the API description operators rely on. */
 @QuarkusTest
 class OperationsEndpointsTest {
+
+    @BeforeEach
+    void actAsAdmin() {
+        TestCredentials.actAs(Roles.ADMIN);
+    }
 
     @Test
     void readyOnceAPolicyIsActiveAndSaysWhichVersion() {

@@ -1,5 +1,8 @@
 package io.leadqualifier.system;
 
+import org.junit.jupiter.api.BeforeEach;
+import io.leadqualifier.security.Roles;
+import io.leadqualifier.security.TestCredentials;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -21,6 +24,11 @@ import io.quarkus.test.junit.QuarkusTest;
 /** Every bad request gets a precise RFC 9457 answer, never a stack trace, and records nothing. */
 @QuarkusTest
 class ProblemResponsesTest {
+
+    @BeforeEach
+    void actAsAdmin() {
+        TestCredentials.actAs(Roles.ADMIN);
+    }
     private static final String PROBLEM = "application/problem+json";
     private static final String VALID_CONTACT = "\"contact\":{\"email\":\"a@b.co\"}";
 

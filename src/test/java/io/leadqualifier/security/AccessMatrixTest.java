@@ -1,0 +1,128 @@
+package io.leadqualifier.security;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+
+/** Every endpoint × no credentials / each role: 401, 403 or 2xx, as the README's access matrix says. */
+@QuarkusTest
+class AccessMatrixTest {
+    private static final String LEAD = "{\"leadId\":\"matrix\",\"contact\":{\"email\":\"a@acme.fr\"}}";
+    private static String decisionId;
+    private static String version;
+
+    /** One endpoint and the roles it admits. */
+    record Endpoint(String name, Set<String> roles, Function<RequestSpecification, Response> call) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    @BeforeEach
+    void recordADecision() {
+        RestAssured.authentication = RestAssured.DEFAULT_AUTH;
+        if (decisionId != null) {
+            return;
+        }
+        decisionId = TestCredentials.as(Roles.CRM).contentType("application/json").body(LEAD)
+                .post("/api/v1/qualify").then().statusCode(200).extract().path("decisionId");
+        version = TestCredentials.as(Roles.AUDITOR).get("/api/v1/policy").then().statusCode(200).extract().path("version");
+    }
+
+    static Stream<Endpoint> endpoints() throws Exception {
+        Set<String> readers = Set.of(Roles.REVOPS, Roles.AUDITOR, Roles.ADMIN);
+        Set<String> changers = Set.of(Roles.REVOPS, Roles.ADMIN);
+        byte[] routing = Files.readAllBytes(Path.of("rules/routing.drl"));
+        List<Endpoint> endpoints = new ArrayList<>();
+        endpoints.add(new Endpoint("POST /api/v1/qualify", Set.of(Roles.CRM, Roles.ADMIN),
+                r -> r.contentType("application/json").body(LEAD).post("/api/v1/qualify")));
+        endpoints.add(new Endpoint("GET /api/v1/decisions/{id}", readers, r -> r.get("/api/v1/decisions/" + decisionId)));
+        endpoints.add(new Endpoint("GET /api/v1/policy", readers, r -> r.get("/api/v1/policy")));
+        endpoints.add(new Endpoint("GET /api/v1/policy/versions", readers, r -> r.get("/api/v1/policy/versions")));
+        endpoints.add(new Endpoint("GET /api/v1/policy/versions/{v}", readers, r -> r.get("/api/v1/policy/versions/" + version)));
+        endpoints.add(new Endpoint("GET /api/v1/policy/versions/{v}/files/{path}", readers,
+                r -> r.get("/api/v1/policy/versions/" + version + "/files/rules/routing.drl")));
+        endpoints.add(new Endpoint("GET /api/v1/policy/candidates", readers, r -> r.get("/api/v1/policy/candidates")));
+        endpoints.add(new Endpoint("GET /api/v1/policy/diff", readers, r -> r.get("/api/v1/policy/diff?from=" + version)));
+        endpoints.add(new Endpoint("POST /api/v1/policy/validate", changers,
+                r -> r.multiPart("file", "routing.drl", routing, "text/plain").post("/api/v1/policy/validate")));
+        endpoints.add(new Endpoint("POST /api/v1/policy/files", changers,
+                r -> r.multiPart("file", "routing.drl", routing, "text/plain").post("/api/v1/policy/files")));
+        endpoints.add(new Endpoint("POST /api/v1/policy/versions/{v}/activate", changers,
+                r -> r.post("/api/v1/policy/versions/" + version + "/activate")));
+        endpoints.add(new Endpoint("GET /q/metrics", Set.copyOf(Roles.ALL), r -> r.get("/q/metrics")));
+        return endpoints.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("endpoints")
+    void eachRoleGetsWhatTheMatrixSays(Endpoint endpoint) {
+        RestAssured.authentication = RestAssured.DEFAULT_AUTH;
+        Response anonymous = endpoint.call().apply(given());
+        assertThat(anonymous.statusCode()).as("no credentials").isEqualTo(401);
+        Response wrongSecret = endpoint.call().apply(given().auth().preemptive().basic(Roles.ADMIN, "not-the-secret"));
+        assertThat(wrongSecret.statusCode()).as("wrong secret").isEqualTo(401);
+        for (String role : Roles.ALL) {
+            int status = endpoint.call().apply(TestCredentials.as(role)).statusCode();
+            if (endpoint.roles().contains(role)) {
+                assertThat(status).as(role).isBetween(200, 299);
+            } else {
+                assertThat(status).as(role).isEqualTo(403);
+            }
+        }
+    }
+
+    @Test
+    void unauthenticatedAnswerIsAProblemWithAChallenge() {
+        RestAssured.authentication = RestAssured.DEFAULT_AUTH;
+        given().contentType("application/json").body(LEAD).post("/api/v1/qualify")
+                .then().statusCode(401).contentType("application/problem+json")
+                .header("WWW-Authenticate", org.hamcrest.Matchers.containsString("Basic"));
+        TestCredentials.as(Roles.AUDITOR).contentType("application/json").body(LEAD).post("/api/v1/qualify")
+                .then().statusCode(403).contentType("application/problem+json");
+    }
+
+    @Test
+    void healthAndApiDescriptionStayOpen() {
+        RestAssured.authentication = RestAssured.DEFAULT_AUTH;
+        given().get("/q/health/ready").then().statusCode(200);
+        given().get("/q/health/live").then().statusCode(200);
+        given().get("/q/openapi").then().statusCode(200);
+    }
+
+    @Test
+    void responsesCarrySecurityHeadersAndNoCorsGrant() {
+        TestCredentials.as(Roles.AUDITOR).header("Origin", "https://evil.example").get("/api/v1/policy")
+                .then().statusCode(200)
+                .header("X-Content-Type-Options", "nosniff")
+                .header("X-Frame-Options", "DENY")
+                .header("Cache-Control", "no-store")
+                .header("Content-Security-Policy", org.hamcrest.Matchers.containsString("default-src 'none'"))
+                .header("Access-Control-Allow-Origin", org.hamcrest.Matchers.nullValue());
+    }
+
+    @Test
+    void policyChangesRecordWhoMadeThem() {
+        byte[] table = io.leadqualifier.policy.PolicyWorkspace.copyOfDefault().bytes("rules/routing.drl");
+        TestCredentials.as(Roles.REVOPS).multiPart("file", "routing.drl", table, "text/plain").post("/api/v1/policy/validate")
+                .then().statusCode(200).body("submittedBy", org.hamcrest.Matchers.equalTo(Roles.REVOPS));
+    }
+}
