@@ -51,6 +51,13 @@ public class PolicyCompiler {
         }
         Map<String, DrlSource> sources = new LinkedHashMap<>();
         for (PolicyFile file : files) {
+            if (file.path().endsWith(".xlsx")) {
+                String refusal = WorkbookGuard.refusal(file.content());
+                if (refusal != null) {
+                    problems.add(new PolicyProblem(file.path(), null, "refused: " + refusal));
+                    continue;
+                }
+            }
             if (file.isDecisionTable()) {
                 List<DrlSource> sheets = tableToDrl(file, problems);
                 for (int i = 0; i < sheets.size(); i++) {
@@ -61,6 +68,8 @@ public class PolicyCompiler {
                         new DrlSource(file.path(), null, new String(file.content(), StandardCharsets.UTF_8)));
             }
         }
+        // DRL is Java: nothing reaches the engine before the guard has read it, tables' DRL included.
+        sources.values().forEach(source -> problems.addAll(DrlGuard.check(source)));
         if (!problems.isEmpty()) {
             throw new PolicyCompilationException(problems);
         }

@@ -87,7 +87,7 @@ class HotReloadTest {
             JsonPath rejected = awaitCandidateAfter(lastId);
             assertThat(rejected.getString("status")).isEqualTo("REJECTED");
             assertThat(rejected.getString("problems[0].file")).isEqualTo("decision-tables/fit-scoring.xlsx");
-            assertThat(rejected.getString("problems[0].message")).startsWith("not a readable decision table");
+            assertThat(rejected.getString("problems[0].message")).startsWith("refused: not a");
             assertThat(qualify(CLICKER).getString("policy.version")).isEqualTo(oldVersion);
         } finally {
             disk.write("decision-tables/fit-scoring.xlsx", original);

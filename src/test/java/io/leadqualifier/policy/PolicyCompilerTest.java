@@ -70,7 +70,7 @@ class PolicyCompilerTest {
         assertThatThrownBy(workspace::compile).isInstanceOfSatisfying(PolicyCompilationException.class,
                 e -> assertThat(e.problems()).singleElement().satisfies(problem -> {
                     assertThat(problem.file()).isEqualTo("decision-tables/fit-scoring.xlsx");
-                    assertThat(problem.message()).startsWith("not a readable decision table");
+                    assertThat(problem.message()).startsWith("refused: not a");
                 }));
     }
 

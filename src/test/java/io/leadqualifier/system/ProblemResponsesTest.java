@@ -32,7 +32,7 @@ class ProblemResponsesTest {
     private static final String PROBLEM = "application/problem+json";
     private static final String VALID_CONTACT = "\"contact\":{\"email\":\"a@b.co\"}";
 
-    static Stream<Arguments> invalidLeads() {
+    public static Stream<Arguments> invalidLeads() {
         return Stream.of(
                 Arguments.of("missing leadId", "{" + VALID_CONTACT + "}", "leadId"),
                 Arguments.of("leadId with a space", "{\"leadId\":\"a b\"," + VALID_CONTACT + "}", "leadId"),
