@@ -24,6 +24,19 @@ import io.leadqualifier.policy.PolicyWorkspace;
 public final class PolicySwapLoad {
     private static final Pattern VERSION = Pattern.compile("\"version\":\"([0-9a-f]{12})\"");
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final String ADMIN = QualifyLoad.authorization().startsWith("Basic ") ? adminBasic() : QualifyLoad.authorization();
+
+    private static String adminBasic() {
+        java.util.Properties secrets = new java.util.Properties();
+        try (var reader = java.nio.file.Files.newBufferedReader(java.nio.file.Path.of(
+                System.getenv().getOrDefault("LQ_CREDENTIALS", "data/credentials.properties")))) {
+            secrets.load(reader);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return "Basic " + java.util.Base64.getEncoder().encodeToString(("admin:" + secrets.getProperty("admin"))
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
 
     private PolicySwapLoad() {
     }
@@ -79,7 +92,8 @@ public final class PolicySwapLoad {
     }
 
     private static String activeVersion(String base) throws Exception {
-        String body = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/policy")).build(),
+        String body = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/policy"))
+                        .header("Authorization", ADMIN).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
         Matcher matcher = VERSION.matcher(body);
         if (!matcher.find()) {

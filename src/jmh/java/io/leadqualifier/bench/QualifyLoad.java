@@ -65,6 +65,7 @@ public final class QualifyLoad {
         Lead[] leads = SampleLeads.generate(1000, 42);
         String[] bodies = Arrays.stream(leads).map(QualifyLoad::json).toArray(String[]::new);
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        String authorization = authorization();
         URI uri = URI.create(base + "/api/v1/qualify");
         AtomicInteger next = new AtomicInteger();
         AtomicInteger ok = new AtomicInteger();
@@ -82,7 +83,8 @@ public final class QualifyLoad {
                     long t0 = System.nanoTime();
                     try {
                         HttpResponse<String> response = client.send(HttpRequest.newBuilder(uri)
-                                .header("Content-Type", "application/json").timeout(Duration.ofSeconds(30))
+                                .header("Content-Type", "application/json").header("Authorization", authorization)
+                                .timeout(Duration.ofSeconds(30))
                                 .POST(HttpRequest.BodyPublishers.ofString(bodies[i % bodies.length])).build(),
                                 HttpResponse.BodyHandlers.ofString());
                         statuses.merge(response.statusCode(), 1, Integer::sum);
@@ -114,6 +116,26 @@ public final class QualifyLoad {
         int n = done.length;
         return new Report(sent, ok.get(), failed.get(), seconds, done[n / 2], done[(int) Math.min(n - 1, n * 0.99)],
                 done[n - 1], new TreeMap<>(versions), new TreeMap<>(statuses));
+    }
+
+    /**
+     * The Authorization header: {@code LQ_AUTHORIZATION} as given (e.g. "Bearer eyJ…"), or HTTP Basic as crm with
+     * the secret from the service's credentials file ({@code LQ_CREDENTIALS}, default ./data/credentials.properties).
+     */
+    static String authorization() {
+        String given = System.getenv("LQ_AUTHORIZATION");
+        if (given != null && !given.isBlank()) {
+            return given;
+        }
+        java.nio.file.Path file = java.nio.file.Path.of(System.getenv().getOrDefault("LQ_CREDENTIALS", "data/credentials.properties"));
+        java.util.Properties secrets = new java.util.Properties();
+        try (var reader = java.nio.file.Files.newBufferedReader(file)) {
+            secrets.load(reader);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("Cannot read " + file + ": set LQ_CREDENTIALS or LQ_AUTHORIZATION", e);
+        }
+        return "Basic " + java.util.Base64.getEncoder().encodeToString(("crm:" + secrets.getProperty("crm"))
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     static String json(Lead lead) {

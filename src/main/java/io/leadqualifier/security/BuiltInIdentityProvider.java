@@ -35,7 +35,7 @@ public class BuiltInIdentityProvider implements IdentityProvider<UsernamePasswor
         BuiltInCredentials loaded = credentials();
         if (loaded.generated()) {
             Log.infof("Generated built-in credentials for roles %s in %s (readable by this user only). "
-                    + "Use HTTP Basic with the role as user, e.g. curl -u crm:<secret from that file>", Roles.ALL, loaded.file());
+                    + "Use HTTP Basic with the role as user, e.g. curl -u crm:<secret from that file>", Roles.ALL, loaded.file().normalize());
         } else {
             Log.infof("Built-in credentials from %s", loaded.file());
         }
