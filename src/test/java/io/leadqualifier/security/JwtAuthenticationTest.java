@@ -14,7 +14,7 @@ import io.smallrye.jwt.build.Jwt;
 
 /** CRMs in production hold JWTs from the company IdP; roles come from the groups claim. */
 @QuarkusTest
-@QuarkusTestResource(value = JwtTestKeys.class, restrictToAnnotatedClass = true)
+@QuarkusTestResource(JwtTestKeys.class)
 class JwtAuthenticationTest {
     private static final String LEAD = "{\"leadId\":\"jwt\",\"contact\":{\"email\":\"a@acme.fr\"}}";
 

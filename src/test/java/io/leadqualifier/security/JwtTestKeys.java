@@ -17,8 +17,9 @@ import java.util.Map;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
- * An identity provider for tests: a fresh RSA key pair under target/, its public key configured as the one
- * JWTs must be signed with. Nothing secret is committed.
+ * An identity provider for tests: an RSA key pair under target/, its public key the one the %test profile
+ * verifies JWTs with. Applies to every test application (the key must exist before any starts: the
+ * service refuses to start with a configured key file missing). Nothing secret is committed.
  */
 public class JwtTestKeys implements QuarkusTestResourceLifecycleManager {
     static final String ISSUER = "https://idp.test.example";
@@ -27,6 +28,9 @@ public class JwtTestKeys implements QuarkusTestResourceLifecycleManager {
     @Override
     public Map<String, String> start() {
         try {
+            if (Files.exists(DIRECTORY.resolve("public.pem")) && Files.exists(DIRECTORY.resolve("private.pem"))) {
+                return Map.of();
+            }
             KeyPair pair = newPair();
             Files.createDirectories(DIRECTORY);
             Files.writeString(DIRECTORY.resolve("public.pem"), pem("PUBLIC KEY", pair.getPublic().getEncoded()));
