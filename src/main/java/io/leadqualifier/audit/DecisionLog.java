@@ -43,6 +43,11 @@ public class DecisionLog {
         row.inputJson = write(input);
         row.outputJson = write(decision.withInput(null));
         row.persistAndFlush();
+        for (FiredRule fired : decision.firedRules()) {
+            RecordedDecision.getEntityManager().createNativeQuery(
+                    "insert into decision_rule (decision_id, sequence, rule_name) values (?1, ?2, ?3)")
+                    .setParameter(1, row.id).setParameter(2, fired.sequence()).setParameter(3, fired.name()).executeUpdate();
+        }
     }
 
     /** The decision with its recorded input. */

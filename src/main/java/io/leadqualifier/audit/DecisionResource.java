@@ -1,45 +1,90 @@
 package io.leadqualifier.audit;
 
+import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.leadqualifier.facts.Route;
+import io.leadqualifier.facts.Stage;
 import io.leadqualifier.security.Roles;
 
-/** {@code GET /api/v1/decisions/{decisionId}}: a recorded decision with its input. */
+/** {@code /api/v1/decisions}: the decision trail, read, searched and replayed. Append-only: nothing here changes it. */
 @Path("/api/v1/decisions")
 @Tag(name = "Decisions")
+@Produces(MediaType.APPLICATION_JSON)
 public class DecisionResource {
     private final DecisionLog log;
+    private final DecisionSearch search;
+    private final DecisionReplay replay;
 
-    DecisionResource(DecisionLog log) {
+    DecisionResource(DecisionLog log, DecisionSearch search, DecisionReplay replay) {
         this.log = log;
+        this.search = search;
+        this.replay = replay;
+    }
+
+    @GET
+    @RolesAllowed({Roles.REVOPS, Roles.AUDITOR, Roles.ADMIN})
+    @Operation(summary = "Search decisions by lead, stage, route, rule fired, policy version and evaluation time; newest first, paged")
+    public DecisionSearch.Page search(@QueryParam("leadId") String leadId, @QueryParam("stage") String stage,
+            @QueryParam("route") String route, @QueryParam("rule") String rule, @QueryParam("policyVersion") String version,
+            @QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
+        DecisionQuery query = new DecisionQuery(AuditParameters.leadId(leadId), AuditParameters.enumValue("stage", Stage.class, stage),
+                AuditParameters.enumValue("route", Route.class, route), AuditParameters.rule(rule), AuditParameters.version(version),
+                AuditParameters.instant("from", from), AuditParameters.instant("to", to));
+        return search.search(query, AuditParameters.between("page", page, 0, 1_000_000), AuditParameters.between("size", size, 1, 500));
     }
 
     @GET
     @RolesAllowed({Roles.REVOPS, Roles.AUDITOR, Roles.ADMIN})
     @Path("/{decisionId}")
-    @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "A recorded decision: the qualify response plus the input as received, after defaults")
     public DecisionView decision(@PathParam("decisionId") String decisionId) {
-        return parse(decisionId).flatMap(log::find)
-                .orElseThrow(() -> new NotFoundException("No decision " + decisionId));
+        return parse(decisionId).flatMap(log::find).orElseThrow(() -> new NotFoundException("No decision " + decisionId));
     }
 
-    private static java.util.Optional<UUID> parse(String id) {
+    @POST
+    @RolesAllowed({Roles.AUDITOR, Roles.ADMIN})
+    @Path("/{decisionId}/replay")
+    @Operation(summary = "Re-evaluate the recorded input at its asOf under its recorded policy version, and compare")
+    public DecisionReplay.Result replay(@PathParam("decisionId") String decisionId) {
+        return replay.replay(parse(decisionId).orElseThrow(() -> new NotFoundException("No decision " + decisionId)));
+    }
+
+    @POST
+    @RolesAllowed({Roles.AUDITOR, Roles.ADMIN})
+    @Path("/replay")
+    @Operation(summary = "Replay every decision evaluated in [from, to): counts of identical and different")
+    public DecisionReplay.RangeResult replayRange(@QueryParam("from") String from, @QueryParam("to") String to) {
+        Instant start = AuditParameters.instant("from", from);
+        Instant end = AuditParameters.instant("to", to);
+        if (start == null || end == null || !start.isBefore(end)) {
+            throw new BadRequestException("from and to are required, from before to");
+        }
+        return replay.replayRange(start, end);
+    }
+
+    private static Optional<UUID> parse(String id) {
         try {
-            return java.util.Optional.of(UUID.fromString(id));
+            return Optional.of(UUID.fromString(id));
         } catch (IllegalArgumentException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 }

@@ -55,6 +55,12 @@ class AccessMatrixTest {
         endpoints.add(new Endpoint("POST /api/v1/qualify", Set.of(Roles.CRM, Roles.ADMIN),
                 r -> r.contentType("application/json").body(LEAD).post("/api/v1/qualify")));
         endpoints.add(new Endpoint("GET /api/v1/decisions/{id}", readers, r -> r.get("/api/v1/decisions/" + decisionId)));
+        endpoints.add(new Endpoint("GET /api/v1/decisions", readers, r -> r.get("/api/v1/decisions?leadId=matrix")));
+        endpoints.add(new Endpoint("GET /api/v1/leads/{leadId}/decisions", readers, r -> r.get("/api/v1/leads/matrix/decisions")));
+        Set<String> auditors = Set.of(Roles.AUDITOR, Roles.ADMIN);
+        endpoints.add(new Endpoint("POST /api/v1/decisions/{id}/replay", auditors, r -> r.post("/api/v1/decisions/" + decisionId + "/replay")));
+        endpoints.add(new Endpoint("POST /api/v1/decisions/replay", auditors,
+                r -> r.post("/api/v1/decisions/replay?from=2026-01-01T00:00:00Z&to=2026-01-02T00:00:00Z")));
         endpoints.add(new Endpoint("GET /api/v1/policy", readers, r -> r.get("/api/v1/policy")));
         endpoints.add(new Endpoint("GET /api/v1/policy/versions", readers, r -> r.get("/api/v1/policy/versions")));
         endpoints.add(new Endpoint("GET /api/v1/policy/versions/{v}", readers, r -> r.get("/api/v1/policy/versions/" + version)));

@@ -1,0 +1,137 @@
+package io.leadqualifier.audit;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.NotFoundException;
+
+import io.leadqualifier.evaluation.LeadEvaluator;
+import io.leadqualifier.facts.FiredRule;
+import io.leadqualifier.facts.Outcome;
+import io.leadqualifier.policy.ActivePolicy;
+import io.leadqualifier.policy.CompiledPolicy;
+import io.leadqualifier.policy.PolicyArchive;
+import io.leadqualifier.policy.PolicyCompiler;
+import io.leadqualifier.policy.PolicyFile;
+import io.leadqualifier.qualification.LeadFacts;
+
+/**
+ * Re-evaluates recorded decisions: the recorded input, at its recorded asOf, under its recorded policy
+ * version, loaded back from the archive however long ago it stopped serving. Same facts and version must
+ * give the same decision.
+ */
+@ApplicationScoped
+public class DecisionReplay {
+    private static final int COMPILED_VERSIONS_KEPT = 8;
+    /** The most decisions one range replay re-evaluates. */
+    static final int RANGE_LIMIT = 100_000;
+
+    private final DecisionLog log;
+    private final DecisionSearch search;
+    private final PolicyArchive archive;
+    private final PolicyCompiler compiler;
+    private final LeadEvaluator evaluator;
+    private final ActivePolicy active;
+    private final Map<String, CompiledPolicy> compiled = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, CompiledPolicy> eldest) {
+            return size() > COMPILED_VERSIONS_KEPT;
+        }
+    };
+
+    DecisionReplay(DecisionLog log, DecisionSearch search, PolicyArchive archive, PolicyCompiler compiler,
+            LeadEvaluator evaluator, ActivePolicy active) {
+        this.log = log;
+        this.search = search;
+        this.archive = archive;
+        this.compiler = compiler;
+        this.evaluator = evaluator;
+        this.active = active;
+    }
+
+    /** One field that came out differently. */
+    public record Difference(String field, Object recorded, Object replayed) {
+    }
+
+    /** The outcome of replaying one decision. */
+    public record Result(UUID decisionId, String policyVersion, Instant asOf, boolean identical, List<Difference> differences) {
+    }
+
+    /** The outcome of replaying a time range: counts, and the first decisions that differ. */
+    public record RangeResult(Instant from, Instant to, int replayed, int identical, int different, List<Result> firstDifferent) {
+    }
+
+    public Result replay(UUID decisionId) {
+        DecisionView recorded = log.find(decisionId).orElseThrow(() -> new NotFoundException("No decision " + decisionId));
+        return replay(recorded);
+    }
+
+    public RangeResult replayRange(Instant from, Instant to) {
+        int identical = 0;
+        int different = 0;
+        List<Result> firstDifferent = new ArrayList<>();
+        for (UUID id : search.idsEvaluatedBetween(from, to, RANGE_LIMIT)) {
+            Result result = replay(id);
+            if (result.identical()) {
+                identical++;
+            } else {
+                different++;
+                if (firstDifferent.size() < 100) {
+                    firstDifferent.add(result);
+                }
+            }
+        }
+        return new RangeResult(from, to, identical + different, identical, different, firstDifferent);
+    }
+
+    private Result replay(DecisionView recorded) {
+        CompiledPolicy policy = policy(recorded.policy().version());
+        Outcome replayed = evaluator.evaluate(policy, LeadFacts.of(recorded.input())).outcome();
+        List<Difference> differences = new ArrayList<>();
+        compare(differences, "stage", recorded.stage(), replayed.getStage());
+        compare(differences, "temperature", recorded.temperature(), replayed.getTemperature());
+        compare(differences, "route", recorded.route(), replayed.getRoute());
+        compare(differences, "score.fit", recorded.score().fit(), replayed.getFit());
+        compare(differences, "score.engagement", recorded.score().engagement(), replayed.getEngagement());
+        compare(differences, "score.total", recorded.score().total(), replayed.getTotal());
+        compare(differences, "sla", recorded.sla(), replayed.getSla());
+        compare(differences, "firedRules", names(recorded.firedRules()), names(replayed.getFiredRules()));
+        compare(differences, "reasons", recorded.reasons(), replayed.getReasons());
+        return new Result(recorded.decisionId(), recorded.policy().version(), recorded.asOf(), differences.isEmpty(), differences);
+    }
+
+    private CompiledPolicy policy(String version) {
+        var serving = active.current();
+        if (serving.isPresent() && serving.get().policy().version().equals(version)) {
+            return serving.get().policy();
+        }
+        synchronized (compiled) {
+            CompiledPolicy policy = compiled.get(version);
+            if (policy == null) {
+                List<PolicyFile> files = archive.files(version);
+                if (files.isEmpty()) {
+                    throw new NotFoundException("Policy version " + version + " is not in the archive");
+                }
+                policy = compiler.compile(files);
+                compiled.put(version, policy);
+            }
+            return policy;
+        }
+    }
+
+    private static List<String> names(List<FiredRule> rules) {
+        return rules.stream().map(FiredRule::name).toList();
+    }
+
+    private static void compare(List<Difference> differences, String field, Object recorded, Object replayed) {
+        if (!Objects.equals(recorded, replayed)) {
+            differences.add(new Difference(field, recorded, replayed));
+        }
+    }
+}
