@@ -14,7 +14,6 @@ import org.kie.api.runtime.KieSessionsPool;
 public final class CompiledPolicy {
     private final String contentHash;
     private final List<PolicyFile> files;
-    private final KieBase kieBase;
     private final Map<String, String> ruleSources;
     private final List<PolicyProblem> warnings;
     private final List<DrlSource> drlSources;
@@ -24,7 +23,6 @@ public final class CompiledPolicy {
             List<DrlSource> drlSources, List<PolicyProblem> warnings, int sessionPoolSize) {
         this.contentHash = contentHash;
         this.files = List.copyOf(files);
-        this.kieBase = kieBase;
         this.ruleSources = Map.copyOf(ruleSources);
         this.warnings = List.copyOf(warnings);
         this.drlSources = List.copyOf(drlSources);
@@ -61,10 +59,6 @@ public final class CompiledPolicy {
 
     public List<PolicyProblem> warnings() {
         return warnings;
-    }
-
-    public KieBase kieBase() {
-        return kieBase;
     }
 
     /**

@@ -3,17 +3,16 @@ package io.leadqualifier.policy;
 import java.nio.file.Path;
 import java.util.Map;
 
-import io.quarkus.test.junit.QuarkusTestProfile;
+/** A service watching its own copy of the shipped policy, with a short debounce. */
+public class HotReloadProfile extends OwnPolicyCopyProfile {
+    static final Path DIRECTORY = directory("hot-reload");
 
-/** A service watching its own copy of the shipped policy under target/, with a short debounce. */
-public class HotReloadProfile implements QuarkusTestProfile {
-    static final Path DIRECTORY = Path.of("target/test-policies/hot-reload").toAbsolutePath();
+    public HotReloadProfile() {
+        super("hot-reload", true);
+    }
 
     @Override
-    public Map<String, String> getConfigOverrides() {
-        PolicyWorkspace.copyOfDefaultAt(DIRECTORY);
-        return Map.of("lead-qualifier.policy.directory", DIRECTORY.toString(),
-                "lead-qualifier.policy.watch-debounce", "200ms",
-                "quarkus.datasource.jdbc.url", "jdbc:h2:mem:hot-reload;DB_CLOSE_DELAY=-1");
+    protected Map<String, String> extraConfig() {
+        return Map.of("lead-qualifier.policy.watch-debounce", "200ms");
     }
 }
