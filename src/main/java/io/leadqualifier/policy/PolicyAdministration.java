@@ -48,10 +48,6 @@ public class PolicyAdministration {
         return requireServing(candidate);
     }
 
-    public List<PolicyFile> directoryFiles() {
-        return directory.read();
-    }
-
     private List<PolicyFile> withUploads(List<PolicyFile> uploaded) {
         Map<String, PolicyFile> files = new LinkedHashMap<>();
         directory.read().forEach(file -> files.put(file.path(), file));

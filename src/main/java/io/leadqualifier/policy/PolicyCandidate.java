@@ -35,10 +35,6 @@ public record PolicyCandidate(Long id, String version, Origin origin, String sub
         INVALID
     }
 
-    public boolean passed() {
-        return problems.stream().noneMatch(PolicyProblem::isError);
-    }
-
     public long errorCount() {
         return problems.stream().filter(PolicyProblem::isError).count();
     }
