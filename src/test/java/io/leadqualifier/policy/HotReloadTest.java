@@ -13,7 +13,6 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 
 import org.junit.jupiter.api.Test;
 
@@ -72,84 +71,66 @@ class HotReloadTest {
 
     @Test
     void brokenDrlIsRejectedWithItsLineAndTheOldPolicyKeepsServing() throws Exception {
-        assertRejectedAndOldPolicyServes("rules/routing.drl",
-                original -> original.replace("insert(outcome.route(Route.SDR));\nend", "insert(outcome.route(Route.SDR))\nend"),
-                problem -> problem.get("file").equals("rules/routing.drl") && String.valueOf(problem.get("location")).startsWith("line "));
+        JsonPath rejected = rejectedAfter("rules/routing.drl", () -> disk.write("rules/routing.drl", disk.read("rules/routing.drl")
+                .replace("insert(outcome.route(Route.SDR));\nend", "insert(outcome.route(Route.SDR))\nend")));
+
+        List<Map<String, Object>> problems = rejected.getList("problems");
+        assertThat(problems).anyMatch(problem -> problem.get("file").equals("rules/routing.drl")
+                && String.valueOf(problem.get("location")).startsWith("line "));
     }
 
     @Test
     void corruptWorkbookIsRejected() throws Exception {
-        String oldVersion = activeVersion();
-        byte[] original = disk.bytes("decision-tables/fit-scoring.xlsx");
-        long lastId = latestCandidateId();
-        disk.write("decision-tables/fit-scoring.xlsx", new byte[] {'P', 'K', 3, 4, 1, 2, 3});
-        try {
-            JsonPath rejected = awaitCandidateAfter(lastId);
-            assertThat(rejected.getString("status")).isEqualTo("REJECTED");
-            assertThat(rejected.getString("problems[0].file")).isEqualTo("decision-tables/fit-scoring.xlsx");
-            assertThat(rejected.getString("problems[0].message")).startsWith("refused: not a");
-            assertThat(qualify(CLICKER).getString("policy.version")).isEqualTo(oldVersion);
-        } finally {
-            disk.write("decision-tables/fit-scoring.xlsx", original);
-        }
+        JsonPath rejected = rejectedAfter("decision-tables/fit-scoring.xlsx",
+                () -> disk.write("decision-tables/fit-scoring.xlsx", new byte[] {'P', 'K', 3, 4, 1, 2, 3}));
+
+        assertThat(rejected.getString("problems[0].file")).isEqualTo("decision-tables/fit-scoring.xlsx");
+        assertThat(rejected.getString("problems[0].message")).startsWith("refused: not a");
     }
 
     @Test
     void tableThatBreaksAScenarioIsRejectedWithTheFailingRow() throws Exception {
-        String oldVersion = activeVersion();
-        byte[] original = disk.bytes("decision-tables/engagement-scoring.xlsx");
-        long lastId = latestCandidateId();
-        disk.setCell("engagement-scoring.xlsx", "Engagement", "Engagement: CONTENT_DOWNLOAD", "Points", 12);
-        try {
-            JsonPath rejected = awaitCandidateAfter(lastId);
-            assertThat(rejected.getString("status")).isEqualTo("REJECTED");
-            List<Map<String, Object>> errors = rejected.getList("problems.findAll { it.severity == 'ERROR' }");
-            assertThat(errors).anySatisfy(error -> {
-                assertThat(error.get("file")).isEqualTo("decision-tables/qualification-scenarios.xlsx");
-                assertThat(error.get("location")).isEqualTo("sheet Scenarios, row 5 \"Contract example: warm lead, nurtured\"");
-                assertThat((String) error.get("message")).startsWith("expected total 60, got 62. Fired: ")
-                        .contains("Engagement: CONTENT_DOWNLOAD");
-            });
-            assertThat(qualify(CLICKER).getString("policy.version")).isEqualTo(oldVersion);
-            given().when().get("/q/health/ready").then().statusCode(200)
-                    .body("checks.find { it.name == 'policy' }.data.version", equalTo(oldVersion))
-                    .body("checks.find { it.name == 'policy' }.data.lastRejectedVersion", equalTo(rejected.getString("version")));
-        } finally {
-            disk.write("decision-tables/engagement-scoring.xlsx", original);
-        }
+        JsonPath rejected = rejectedAfter("decision-tables/engagement-scoring.xlsx",
+                () -> disk.setCell("engagement-scoring.xlsx", "Engagement", "Engagement: CONTENT_DOWNLOAD", "Points", 12));
+
+        List<Map<String, Object>> errors = rejected.getList("problems.findAll { it.severity == 'ERROR' }");
+        assertThat(errors).anySatisfy(error -> {
+            assertThat(error.get("file")).isEqualTo("decision-tables/qualification-scenarios.xlsx");
+            assertThat(error.get("location")).isEqualTo("sheet Scenarios, row 5 \"Contract example: warm lead, nurtured\"");
+            assertThat((String) error.get("message")).startsWith("expected total 60, got 62. Fired: ")
+                    .contains("Engagement: CONTENT_DOWNLOAD");
+        });
+        given().when().get("/q/health/ready").then().statusCode(200)
+                .body("checks.find { it.name == 'policy' }.data.lastRejectedVersion", equalTo(rejected.getString("version")));
     }
 
     @Test
     void lintErrorIsRejected() throws Exception {
-        String oldVersion = activeVersion();
-        byte[] original = disk.bytes("decision-tables/stage-thresholds.xlsx");
-        long lastId = latestCandidateId();
-        disk.setCell("stage-thresholds.xlsx", "Temperature", "Temperature: warm", "Total at least", 45);
-        try {
-            JsonPath rejected = awaitCandidateAfter(lastId);
-            assertThat(rejected.getString("status")).isEqualTo("REJECTED");
-            assertThat(rejected.getList("problems.message", String.class))
-                    .contains("temperature bands leave totals 40 to 44 without a temperature");
-            assertThat(qualify(CLICKER).getString("policy.version")).isEqualTo(oldVersion);
-        } finally {
-            disk.write("decision-tables/stage-thresholds.xlsx", original);
-        }
+        JsonPath rejected = rejectedAfter("decision-tables/stage-thresholds.xlsx",
+                () -> disk.setCell("stage-thresholds.xlsx", "Temperature", "Temperature: warm", "Total at least", 45));
+
+        assertThat(rejected.getList("problems.message", String.class))
+                .contains("temperature bands leave totals 40 to 44 without a temperature");
     }
 
-    private void assertRejectedAndOldPolicyServes(String path, java.util.function.UnaryOperator<String> edit,
-            Predicate<Map<String, Object>> expectedProblem) throws Exception {
+    /**
+     * Saves a change to one file and waits for its candidate: it must be rejected by the file watch, and the
+     * version serving before must still serve, in the API, in health and in new decisions. The file is put back.
+     */
+    private JsonPath rejectedAfter(String path, Runnable change) throws Exception {
         String oldVersion = activeVersion();
-        String original = disk.read(path);
+        byte[] original = disk.bytes(path);
         long lastId = latestCandidateId();
-        disk.write(path, edit.apply(original));
+        change.run();
         try {
             JsonPath rejected = awaitCandidateAfter(lastId);
             assertThat(rejected.getString("status")).isEqualTo("REJECTED");
             assertThat(rejected.getString("origin")).isEqualTo("FILE_WATCH");
-            List<Map<String, Object>> problems = rejected.getList("problems");
-            assertThat(problems).anyMatch(expectedProblem);
             assertThat(activeVersion()).isEqualTo(oldVersion);
             assertThat(qualify(CLICKER).getString("policy.version")).isEqualTo(oldVersion);
+            given().when().get("/q/health/ready").then().statusCode(200)
+                    .body("checks.find { it.name == 'policy' }.data.version", equalTo(oldVersion));
+            return rejected;
         } finally {
             disk.write(path, original);
         }
