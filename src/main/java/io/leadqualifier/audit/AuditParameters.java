@@ -68,6 +68,30 @@ final class AuditParameters {
         }
     }
 
+    static String oneOf(String name, String value, String... allowed) {
+        for (String candidate : allowed) {
+            if (candidate.equalsIgnoreCase(value)) {
+                return candidate;
+            }
+        }
+        throw new BadRequestException(name + " must be one of " + List.of(allowed));
+    }
+
+    static Long sequence(String name, String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            long sequence = Long.parseLong(value);
+            if (sequence >= 1) {
+                return sequence;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw new BadRequestException(name + " must be a chain sequence number, 1 or more");
+    }
+
     static int between(String name, int value, int min, int max) {
         if (value < min || value > max) {
             throw new BadRequestException(name + " must be between " + min + " and " + max);

@@ -68,7 +68,7 @@ public class DecisionReplay {
     }
 
     public Result replay(UUID decisionId) {
-        DecisionView recorded = log.find(decisionId).orElseThrow(() -> new NotFoundException("No decision " + decisionId));
+        DecisionView recorded = log.findRecorded(decisionId).orElseThrow(() -> new NotFoundException("No decision " + decisionId));
         return replay(recorded);
     }
 
@@ -92,7 +92,11 @@ public class DecisionReplay {
 
     private Result replay(DecisionView recorded) {
         CompiledPolicy policy = policy(recorded.policy().version());
-        Outcome replayed = evaluator.evaluate(policy, LeadFacts.of(recorded.input())).outcome();
+        return compare(recorded, evaluator.evaluate(policy, LeadFacts.of(recorded.input())).outcome());
+    }
+
+    /** How a re-evaluation compares with the recorded decision. */
+    Result compare(DecisionView recorded, Outcome replayed) {
         List<Difference> differences = new ArrayList<>();
         compare(differences, "stage", recorded.stage(), replayed.getStage());
         compare(differences, "temperature", recorded.temperature(), replayed.getTemperature());
@@ -106,7 +110,8 @@ public class DecisionReplay {
         return new Result(recorded.decisionId(), recorded.policy().version(), recorded.asOf(), differences.isEmpty(), differences);
     }
 
-    private CompiledPolicy policy(String version) {
+    /** The recorded policy version, compiled: the serving one, a recently compiled one, or loaded from the archive. */
+    CompiledPolicy policy(String version) {
         var serving = active.current();
         if (serving.isPresent() && serving.get().policy().version().equals(version)) {
             return serving.get().policy();

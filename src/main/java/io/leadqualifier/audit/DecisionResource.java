@@ -8,6 +8,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -15,6 +16,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -23,7 +26,7 @@ import io.leadqualifier.facts.Route;
 import io.leadqualifier.facts.Stage;
 import io.leadqualifier.security.Roles;
 
-/** {@code /api/v1/decisions}: the decision trail, read, searched and replayed. Append-only: nothing here changes it. */
+/** {@code /api/v1/decisions}: the decision trail, read, searched, explained, exported and replayed. Append-only: nothing here changes it. */
 @Path("/api/v1/decisions")
 @Tag(name = "Decisions")
 @Produces(MediaType.APPLICATION_JSON)
@@ -31,11 +34,16 @@ public class DecisionResource {
     private final DecisionLog log;
     private final DecisionSearch search;
     private final DecisionReplay replay;
+    private final DecisionExplanation explanation;
+    private final DecisionExport export;
 
-    DecisionResource(DecisionLog log, DecisionSearch search, DecisionReplay replay) {
+    DecisionResource(DecisionLog log, DecisionSearch search, DecisionReplay replay, DecisionExplanation explanation,
+            DecisionExport export) {
         this.log = log;
         this.search = search;
         this.replay = replay;
+        this.explanation = explanation;
+        this.export = export;
     }
 
     @GET
@@ -45,9 +53,7 @@ public class DecisionResource {
             @QueryParam("route") String route, @QueryParam("rule") String rule, @QueryParam("policyVersion") String version,
             @QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
-        DecisionQuery query = new DecisionQuery(AuditParameters.leadId(leadId), AuditParameters.enumValue("stage", Stage.class, stage),
-                AuditParameters.enumValue("route", Route.class, route), AuditParameters.rule(rule), AuditParameters.version(version),
-                AuditParameters.instant("from", from), AuditParameters.instant("to", to));
+        DecisionQuery query = query(leadId, stage, route, rule, version, from, to);
         return search.search(query, AuditParameters.between("page", page, 0, 1_000_000), AuditParameters.between("size", size, 1, 500));
     }
 
@@ -78,6 +84,45 @@ public class DecisionResource {
             throw new BadRequestException("from and to are required, from before to");
         }
         return replay.replayRange(start, end);
+    }
+
+    @GET
+    @RolesAllowed({Roles.REVOPS, Roles.AUDITOR, Roles.ADMIN})
+    @Path("/export")
+    @Produces({"text/csv", "application/jsonl"})
+    @Operation(summary = "Every decision of a search (same filters), newest first, streamed as CSV (format=csv) or JSON lines (format=jsonl)")
+    public Response export(@QueryParam("format") @DefaultValue("csv") String format, @QueryParam("leadId") String leadId,
+            @QueryParam("stage") String stage, @QueryParam("route") String route, @QueryParam("rule") String rule,
+            @QueryParam("policyVersion") String version, @QueryParam("from") String from, @QueryParam("to") String to) {
+        DecisionExport.Format chosen = AuditParameters.enumValue("format", DecisionExport.Format.class, format);
+        DecisionQuery query = query(leadId, stage, route, rule, version, from, to);
+        StreamingOutput body = out -> export.write(query, chosen, out);
+        String file = "decisions-" + Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString().replace(":", "")
+                + "." + chosen.extension();
+        return Response.ok(body, chosen.mediaType() + "; charset=utf-8")
+                .header("Content-Disposition", "attachment; filename=\"" + file + "\"").build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.REVOPS, Roles.AUDITOR, Roles.ADMIN})
+    @Path("/{decisionId}/explanation")
+    @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN})
+    @Operation(summary = "Why this decision: score ledger, checklist, stage, route and SLA causes, and why not the next stages;"
+            + " JSON, or plain text with format=text or Accept: text/plain")
+    public Response explanation(@PathParam("decisionId") String decisionId, @QueryParam("format") String format,
+            @HeaderParam("Accept") String accept) {
+        Explanation explained = explanation.explain(parse(decisionId).orElseThrow(() -> new NotFoundException("No decision " + decisionId)));
+        boolean text = format == null ? accept != null && accept.contains(MediaType.TEXT_PLAIN) && !accept.contains(MediaType.APPLICATION_JSON)
+                : "text".equals(AuditParameters.oneOf("format", format, "json", "text"));
+        return text ? Response.ok(ExplanationText.of(explained), MediaType.TEXT_PLAIN + "; charset=utf-8").build()
+                : Response.ok(explained, MediaType.APPLICATION_JSON).build();
+    }
+
+    private static DecisionQuery query(String leadId, String stage, String route, String rule, String version, String from,
+            String to) {
+        return new DecisionQuery(AuditParameters.leadId(leadId), AuditParameters.enumValue("stage", Stage.class, stage),
+                AuditParameters.enumValue("route", Route.class, route), AuditParameters.rule(rule), AuditParameters.version(version),
+                AuditParameters.instant("from", from), AuditParameters.instant("to", to));
     }
 
     private static Optional<UUID> parse(String id) {

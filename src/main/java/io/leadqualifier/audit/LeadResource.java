@@ -3,6 +3,7 @@ package io.leadqualifier.audit;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -13,16 +14,21 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.leadqualifier.security.Roles;
+import io.quarkus.security.identity.SecurityIdentity;
 
-/** {@code /api/v1/leads/{leadId}/decisions}: one lead's history. */
+/** {@code /api/v1/leads/{leadId}}: one lead's history, and the erasure of its person's data. */
 @Path("/api/v1/leads")
 @Tag(name = "Decisions")
 @Produces(MediaType.APPLICATION_JSON)
 public class LeadResource {
     private final DecisionSearch search;
+    private final PersonalDataErasure erasure;
+    private final SecurityIdentity identity;
 
-    LeadResource(DecisionSearch search) {
+    LeadResource(DecisionSearch search, PersonalDataErasure erasure, SecurityIdentity identity) {
         this.search = search;
+        this.erasure = erasure;
+        this.identity = identity;
     }
 
     @GET
@@ -31,5 +37,13 @@ public class LeadResource {
     @Operation(summary = "A lead's decisions in time order (at most 1,000), each stage change marked with its transition")
     public List<DecisionSummary> history(@PathParam("leadId") String leadId) {
         return search.history(AuditParameters.leadId(leadId));
+    }
+
+    @DELETE
+    @RolesAllowed(Roles.ADMIN)
+    @Path("/{leadId}/personal-data")
+    @Operation(summary = "GDPR erasure: remove what identifies the lead's person from every decision; decisions stay verifiable and replayable")
+    public PersonalDataErasure.Erasure erase(@PathParam("leadId") String leadId) {
+        return erasure.erase(AuditParameters.leadId(leadId), identity.getPrincipal().getName());
     }
 }

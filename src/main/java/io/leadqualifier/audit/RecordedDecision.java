@@ -10,7 +10,8 @@ import jakarta.persistence.Table;
 
 /**
  * One row of the decision trail. The queried fields are columns; the full input and output are JSON, so
- * the decision reads back exactly as it was answered.
+ * the decision reads back exactly as it was answered. What identifies the person is kept apart
+ * ({@link PersonalData}); {@link ChainLink} chains each row to the one before.
  */
 @Entity
 @Table(name = "decision")
@@ -45,4 +46,18 @@ public class RecordedDecision extends PanacheEntityBase {
     public String inputJson;
     @Column(name = "output_json")
     public String outputJson;
+    /** Position in the hash chain; null for rows recorded before the chain existed. */
+    @Column(name = "chain_seq")
+    public Long chainSeq;
+    @Column(name = "prev_hash")
+    public String prevHash;
+    @Column(name = "chain_hash")
+    public String chainHash;
+    @Column(name = "personal_digest")
+    public String personalDigest;
+
+    ChainLink.Row chainRow() {
+        return new ChainLink.Row(chainSeq, id, leadId, asOf, evaluatedAt, stage, temperature, route, scoreFit, scoreEngagement,
+                scoreTotal, policyVersion, firedRules, inputJson, outputJson, personalDigest);
+    }
 }

@@ -11,6 +11,7 @@ import org.kie.api.runtime.KieSession;
 
 import io.leadqualifier.facts.Activity;
 import io.leadqualifier.facts.ActivityTally;
+import io.leadqualifier.facts.Hypothesis;
 import io.leadqualifier.facts.Lead;
 import io.leadqualifier.facts.Outcome;
 import io.leadqualifier.policy.CompiledPolicy;
@@ -32,9 +33,14 @@ public class LeadEvaluator {
     }
 
     public Evaluation evaluate(CompiledPolicy policy, Lead lead) {
+        return evaluate(policy, lead, Hypothesis.NONE);
+    }
+
+    /** An evaluation under a what-if: for explaining why a lead did not reach a stage, never for a decision. */
+    public Evaluation evaluate(CompiledPolicy policy, Lead lead, Hypothesis hypothesis) {
         List<ActivityTally> tallies = tallies(lead);
         int limit = baseFiringLimit + 2 * tallies.size();
-        Outcome outcome = new Outcome(lead.getAsOf());
+        Outcome outcome = new Outcome(lead.getAsOf(), hypothesis);
         KieSession session = policy.newSession();
         try {
             if (session.getAgendaEventListeners().stream().noneMatch(FiredRuleRecorder.class::isInstance)) {

@@ -21,6 +21,7 @@ import java.util.Set;
  */
 public class Outcome {
     private final Instant asOf;
+    private final Hypothesis hypothesis;
     private final List<FiredRule> firedRules = new ArrayList<>();
     private final List<Entry> entries = new ArrayList<>();
     private final Set<String> scoredActivityTypes = new LinkedHashSet<>();
@@ -35,9 +36,18 @@ public class Outcome {
     private Temperature temperature;
     private Route route;
     private SlaTerms slaTerms;
+    private Entry stageEntry;
+    private Entry temperatureEntry;
+    private Entry routeEntry;
 
     public Outcome(Instant asOf) {
+        this(asOf, Hypothesis.NONE);
+    }
+
+    /** An outcome under a what-if, for explanations only. */
+    public Outcome(Instant asOf, Hypothesis hypothesis) {
         this.asOf = asOf;
+        this.hypothesis = hypothesis;
     }
 
     /** Called by the engine before each rule fires; not for rule authors. */
@@ -86,31 +96,31 @@ public class Outcome {
     /** The lead is out of the ideal customer profile whatever its score. */
     public void knockOut(String why) {
         knockedOut = true;
-        add(new Entry(rule, source, why));
+        add(new KnockOut(rule, source, why));
     }
 
     public void check(ChecklistBox box) {
         boxes.add(box);
-        add(new Entry(rule, source, "Box " + box + " checked"));
+        add(new BoxEntry(rule, source, box));
     }
 
     public AssignedStage stage(Stage chosen) {
         stage = chosen;
         String context = checklist == null ? "" : " (total " + checklist.getTotal() + ", " + checklist.getChecked()
                 + " of 6 boxes)";
-        add(new Entry(rule, source, "Stage " + chosen + context));
+        stageEntry = add(new Entry(rule, source, "Stage " + chosen + context));
         return new AssignedStage(chosen);
     }
 
     public AssignedTemperature temperature(Temperature chosen) {
         temperature = chosen;
-        add(new Entry(rule, source, "Temperature " + chosen + (score == null ? "" : " (total " + score.getTotal() + ")")));
+        temperatureEntry = add(new Entry(rule, source, "Temperature " + chosen + (score == null ? "" : " (total " + score.getTotal() + ")")));
         return new AssignedTemperature(chosen);
     }
 
     public AssignedRoute route(Route chosen) {
         route = chosen;
-        add(new Entry(rule, source, "Route " + chosen));
+        routeEntry = add(new Entry(rule, source, "Route " + chosen));
         return new AssignedRoute(chosen);
     }
 
@@ -139,13 +149,16 @@ public class Outcome {
                 }
             }
         }
-        score = new Score(getFit(), getEngagement(), knockedOut, scoredActivityTypes, latestIntent, asOf);
+        score = new Score(getFit(), getEngagement() + hypothesis.extraPoints(), knockedOut, scoredActivityTypes, latestIntent, asOf);
         return score;
     }
 
     /** Snapshot of the checklist, to insert once every checklist rule has fired. */
     public Checklist checklist() {
-        checklist = new Checklist(boxes, score == null ? score() : score);
+        Set<ChecklistBox> checked = EnumSet.noneOf(ChecklistBox.class);
+        checked.addAll(boxes);
+        checked.addAll(hypothesis.extraBoxes());
+        checklist = new Checklist(checked, score == null ? score() : score);
         return checklist;
     }
 
@@ -159,6 +172,53 @@ public class Outcome {
             reasons.add(new Reason(entry.rule, entry.source, entry.points(), entry.message()));
         }
         return reasons;
+    }
+
+    /** The fit ledger: one reason per fit contribution, in firing order; their points sum to {@link #getFit()}. */
+    public List<Reason> getFitLedger() {
+        return reasons(FitPoints.class);
+    }
+
+    /** The engagement ledger; its points sum to {@link #getEngagement()}. */
+    public List<Reason> getEngagementLedger() {
+        return reasons(EngagementPoints.class);
+    }
+
+    /** The rules that checked each box, in firing order. */
+    public java.util.Map<ChecklistBox, List<String>> getBoxRules() {
+        java.util.Map<ChecklistBox, List<String>> rules = new java.util.EnumMap<>(ChecklistBox.class);
+        for (Entry entry : entries) {
+            if (entry instanceof BoxEntry checked) {
+                rules.computeIfAbsent(checked.box, box -> new ArrayList<>()).add(entry.rule);
+            }
+        }
+        return rules;
+    }
+
+    /** The knock-outs that hold, with their rules. */
+    public List<Reason> getKnockOuts() {
+        return reasons(KnockOut.class);
+    }
+
+    /** The reason the stage is what it is (its rule and words); null before one is assigned. */
+    public Reason getStageReason() { return reason(stageEntry); }
+    public Reason getTemperatureReason() { return reason(temperatureEntry); }
+    public Reason getRouteReason() { return reason(routeEntry); }
+    /** The SLA rule that applies; null when none fired. */
+    public Reason getSlaReason() { return reason(slaTerms); }
+
+    private List<Reason> reasons(Class<? extends Entry> kind) {
+        List<Reason> found = new ArrayList<>();
+        for (Entry entry : entries) {
+            if (kind.isInstance(entry)) {
+                found.add(reason(entry));
+            }
+        }
+        return found;
+    }
+
+    private static Reason reason(Entry entry) {
+        return entry == null ? null : new Reason(entry.rule, entry.source, entry.points(), entry.message());
     }
 
     public int getFit() {
@@ -228,6 +288,23 @@ public class Outcome {
         }
 
         String text() { return text; }
+    }
+
+    /** A knock-out that holds. */
+    static final class KnockOut extends Entry {
+        KnockOut(String rule, String source, String why) {
+            super(rule, source, why);
+        }
+    }
+
+    /** A checked box. */
+    static final class BoxEntry extends Entry {
+        final ChecklistBox box;
+
+        BoxEntry(String rule, String source, ChecklistBox box) {
+            super(rule, source, "Box " + box + " checked");
+            this.box = box;
+        }
     }
 
     /** Points a fit criterion gives. */

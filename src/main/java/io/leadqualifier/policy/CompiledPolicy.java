@@ -57,6 +57,26 @@ public final class CompiledPolicy {
         return drlSources;
     }
 
+    /**
+     * Where a rule is written, for a human: {@code decision-tables/fit-scoring.xlsx, sheet Fit, row 12}, or
+     * the DRL file; null for a rule this policy does not have.
+     */
+    public String locationOf(String ruleName) {
+        String file = ruleSources.get(ruleName);
+        if (file == null) {
+            return null;
+        }
+        for (DrlSource source : drlSources) {
+            if (source.file().equals(file) && source.sheet() != null) {
+                String row = source.ruleRows().get(ruleName);
+                if (row != null) {
+                    return file + ", " + row;
+                }
+            }
+        }
+        return file;
+    }
+
     public List<PolicyProblem> warnings() {
         return warnings;
     }

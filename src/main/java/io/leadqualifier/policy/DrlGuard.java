@@ -79,6 +79,8 @@ final class DrlGuard {
         deny("\\b(drools|kcontext)\\s*\\.", "reaches the engine's internals");
         deny("\\b(exit|halt|load|loadLibrary)\\s*\\(", "reaches the runtime");
         deny("\\bwhile\\s*\\(|\\bdo\\s*\\{|\\bfor\\s*\\([^:)]*;", "is a loop that may never end (use for-each over a collection)");
+        deny("\\b(email|firstName|lastName|detail|getEmail|getFirstName|getLastName|getDetail)\\b",
+                "reads data that identifies the person (kept apart for GDPR erasure, and not given to rules; use contact.emailDomain)");
         deny("\\bfunction\\b", "declares a DRL function (it can recurse without end)");
         deny("\\b(java\\.(io|nio|net|lang\\.reflect|lang\\.invoke|util\\.concurrent|util\\.stream)|javax|jdk|sun|com\\.sun|org)\\.\\w",
                 "refers to a package outside the allowlist");

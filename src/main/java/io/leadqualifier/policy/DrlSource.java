@@ -31,4 +31,29 @@ public record DrlSource(String file, String sheet, String drl) {
         }
         return "sheet " + sheet + ", the RuleSet/Import/Variables header";
     }
+
+    /** For a decision-table sheet: each rule it generated, and where its row is ("sheet Fit, row 12"). */
+    public java.util.Map<String, String> ruleRows() {
+        java.util.Map<String, String> rows = new java.util.LinkedHashMap<>();
+        if (sheet == null) {
+            return rows;
+        }
+        String cell = null;
+        for (String line : drl.split("\n")) {
+            String text = line.strip();
+            if (text.startsWith("// rule values at")) {
+                String cells = text.substring("// rule values at".length()).strip();
+                int comma = cells.indexOf(',');
+                cell = comma < 0 ? cells : cells.substring(0, comma);
+            } else if (cell != null && text.startsWith("rule ")) {
+                String name = text.substring(5).strip();
+                if (name.startsWith("\"") && name.endsWith("\"")) {
+                    name = name.substring(1, name.length() - 1);
+                }
+                rows.put(name, "sheet " + sheet + ", row " + cell.replaceAll("^[A-Z]+", ""));
+                cell = null;
+            }
+        }
+        return rows;
+    }
 }

@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.leadqualifier.audit.DecisionLog;
 import io.leadqualifier.audit.DecisionView;
+import io.leadqualifier.audit.PersonalData;
 import io.leadqualifier.evaluation.Evaluation;
 import io.leadqualifier.evaluation.LeadEvaluator;
 import io.leadqualifier.facts.ChecklistBox;
@@ -65,10 +66,12 @@ public class QualificationService {
         }
         QualifyRequest input = request.asOf() == null ? request.withAsOf(receivedAt.truncatedTo(ChronoUnit.MILLIS)) : request;
         ActivePolicy.Serving serving = activePolicy.require();
-        Evaluation evaluation = evaluationTimer.record(() -> evaluator.evaluate(serving.policy(), LeadFacts.of(input)));
+        // Rules see what the record keeps, never what identifies the person: so replay sees exactly what they saw.
+        PersonalData.Split split = PersonalData.split(input);
+        Evaluation evaluation = evaluationTimer.record(() -> evaluator.evaluate(serving.policy(), LeadFacts.of(split.recordable())));
         DecisionView decision = view(evaluation, serving, input);
         try {
-            log.record(decision, input, idempotencyKey, requestHash);
+            log.record(decision, split, idempotencyKey, requestHash);
         } catch (PersistenceException e) {
             // Two retries with one key can race: the loser returns the winner's decision.
             if (idempotencyKey != null) {
@@ -85,7 +88,8 @@ public class QualificationService {
 
     private Optional<Qualification> earlier(String idempotencyKey, String requestHash) {
         return log.findByIdempotencyKey(idempotencyKey).map(keyed -> {
-            if (!keyed.requestHash().equals(requestHash)) {
+            // After an erasure the hash is gone with the person's data: a retry then gets the decision back.
+            if (keyed.requestHash() != null && !keyed.requestHash().equals(requestHash)) {
                 throw new IdempotencyConflictException(idempotencyKey);
             }
             return new Qualification(keyed.decision().withInput(null), true);

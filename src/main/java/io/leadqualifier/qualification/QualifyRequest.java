@@ -35,6 +35,8 @@ public record QualifyRequest(
         @Valid Sales sales) {
 
     public QualifyRequest {
+        // Kept to the millisecond, as every database stores it, so that the recorded row hashes the same when read back.
+        asOf = asOf == null ? null : asOf.truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
         contact = contact == null ? new Contact(null, null, null, null, null, false) : contact;
         company = company == null ? new Company(null, null, null, null, null, false) : company;
         source = source == null ? new Source(null, null) : source;

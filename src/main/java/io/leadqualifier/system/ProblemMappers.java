@@ -136,7 +136,7 @@ public class ProblemMappers {
         int status = e.getResponse().getStatus();
         Response.StatusType type = Response.Status.fromStatusCode(status);
         String title = type == null ? "HTTP " + status : type.getReasonPhrase();
-        boolean ownMessage = (status == 404 || status == 400) && e.getMessage() != null && !e.getMessage().startsWith("HTTP ");
+        boolean ownMessage = (status == 404 || status == 400 || status == 409) && e.getMessage() != null && !e.getMessage().startsWith("HTTP ");
         String detail = ownMessage ? e.getMessage() : defaultDetail(status, uri);
         return respond(Problem.of(slug(title), title, status, detail), uri);
     }

@@ -2,6 +2,7 @@ package io.leadqualifier.audit;
 
 import java.util.Map;
 
+import io.leadqualifier.system.TestDatabase;
 import io.quarkus.test.junit.QuarkusTestProfile;
 
 /**
@@ -21,10 +22,17 @@ public class RestartPhase1 implements QuarkusTestProfile {
         } catch (java.io.IOException e) {
             // nothing to clean on a first run
         }
-        return overrides();
+        Map<String, String> config = new java.util.HashMap<>(TestDatabase.fresh("restart"));
+        if (!TestDatabase.isPostgres()) {
+            config.put("quarkus.datasource.jdbc.url", DATABASE);
+        }
+        config.put("lead-qualifier.policy.watch", "false");
+        return config;
     }
 
-    static Map<String, String> overrides() {
-        return Map.of("quarkus.datasource.jdbc.url", DATABASE, "lead-qualifier.policy.watch", "false");
+    static Map<String, String> kept() {
+        Map<String, String> config = new java.util.HashMap<>(TestDatabase.kept("restart", DATABASE));
+        config.put("lead-qualifier.policy.watch", "false");
+        return config;
     }
 }

@@ -5,6 +5,6 @@ public class RestartPhase2 extends RestartPhase1 {
 
     @Override
     public java.util.Map<String, String> getConfigOverrides() {
-        return overrides();
+        return kept();
     }
 }

@@ -4,11 +4,11 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
+import io.leadqualifier.system.TestDatabase;
 import io.quarkus.test.junit.QuarkusTestProfile;
 
 /**
- * A service with a fresh copy of the shipped policy under target/test-policies/NAME and an in-memory database
- * of its own, so a test class can change the policy and count decisions without meeting other classes.
+ * A service with a fresh copy of the shipped policy under target/test-policies/NAME and a database of its own ({@link TestDatabase}), so a test class can change the policy and count decisions without meeting other classes.
  */
 public abstract class OwnPolicyCopyProfile implements QuarkusTestProfile {
     private final String name;
@@ -28,8 +28,8 @@ public abstract class OwnPolicyCopyProfile implements QuarkusTestProfile {
     public Map<String, String> getConfigOverrides() {
         PolicyWorkspace.copyOfDefaultAt(directory(name));
         Map<String, String> config = new HashMap<>(Map.of("lead-qualifier.policy.directory", directory(name).toString(),
-                "lead-qualifier.policy.watch", Boolean.toString(watch),
-                "quarkus.datasource.jdbc.url", "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1"));
+                "lead-qualifier.policy.watch", Boolean.toString(watch)));
+        config.putAll(TestDatabase.fresh(name));
         config.putAll(extraConfig());
         return config;
     }

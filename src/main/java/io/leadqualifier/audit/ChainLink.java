@@ -1,0 +1,69 @@
+package io.leadqualifier.audit;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+
+/**
+ * The hash that chains one decision row to the one before it: SHA-256 over the previous hash and every
+ * recorded column of the row (length-prefixed, so no two rows encode alike). Editing any of them, or
+ * removing or inserting a row, breaks the chain at that row.
+ */
+public final class ChainLink {
+    /** The hash before the first decision. */
+    public static final String GENESIS = "0".repeat(64);
+
+    private ChainLink() {
+    }
+
+    /** The columns of a decision row the chain covers. */
+    public record Row(long sequence, String id, String leadId, Instant asOf, Instant evaluatedAt, String stage,
+            String temperature, String route, int scoreFit, int scoreEngagement, int scoreTotal, String policyVersion,
+            String firedRules, String inputJson, String outputJson, String personalDigest) {
+    }
+
+    public static String hash(String previousHash, Row row) {
+        StringBuilder text = new StringBuilder(256 + row.inputJson().length() + row.outputJson().length());
+        append(text, previousHash);
+        append(text, Long.toString(row.sequence()));
+        append(text, row.id());
+        append(text, row.leadId());
+        append(text, Long.toString(row.asOf().toEpochMilli()));
+        append(text, Long.toString(row.evaluatedAt().toEpochMilli()));
+        append(text, row.stage());
+        append(text, row.temperature());
+        append(text, row.route());
+        append(text, Integer.toString(row.scoreFit()));
+        append(text, Integer.toString(row.scoreEngagement()));
+        append(text, Integer.toString(row.scoreTotal()));
+        append(text, row.policyVersion());
+        append(text, row.firedRules());
+        append(text, row.inputJson());
+        append(text, row.outputJson());
+        append(text, row.personalDigest());
+        return sha256(text.toString());
+    }
+
+    /** The salted digest of a person's data that the chain covers in place of the data itself. */
+    public static String personalDigest(String salt, String personalJson) {
+        return sha256(salt + "\n" + personalJson);
+    }
+
+    private static void append(StringBuilder text, String value) {
+        if (value == null) {
+            text.append("-1:\n");
+        } else {
+            text.append(value.length()).append(':').append(value).append('\n');
+        }
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

@@ -1,0 +1,199 @@
+package io.leadqualifier.audit;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.ZoneOffset;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.agroal.api.AgroalDataSource;
+import io.leadqualifier.qualification.QualifyRequest;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+/**
+ * Streams the decisions of a search as CSV or JSON lines, newest first: rows go from a database cursor to
+ * the response as they are read, so memory stays flat whatever the number of rows. The person's data
+ * appears only while it is not erased.
+ */
+@ApplicationScoped
+public class DecisionExport {
+    /** An export may run long; the transaction only holds the read cursor open. */
+    private static final int TIMEOUT_SECONDS = 3600;
+    static final List<String> COLUMNS = List.of("decisionId", "leadId", "asOf", "evaluatedAt", "stage", "temperature", "route",
+            "fit", "engagement", "total", "policyVersion", "firedRules", "email", "firstName", "lastName", "jobTitle", "company");
+
+    /** The formats an export comes in. */
+    public enum Format {
+        CSV("text/csv", "csv"), JSONL("application/jsonl", "jsonl");
+
+        final String mediaType;
+        final String extension;
+
+        Format(String mediaType, String extension) {
+            this.mediaType = mediaType;
+            this.extension = extension;
+        }
+
+        public String mediaType() {
+            return mediaType;
+        }
+
+        public String extension() {
+            return extension;
+        }
+    }
+
+    private final AgroalDataSource dataSource;
+    private final ObjectMapper json;
+
+    DecisionExport(AgroalDataSource dataSource, ObjectMapper json) {
+        this.dataSource = dataSource;
+        this.json = json;
+    }
+
+    /** Writes every decision matching {@code query} to {@code out}; returns how many. */
+    public long write(DecisionQuery query, Format format, OutputStream out) {
+        return QuarkusTransaction.requiringNew().timeout(TIMEOUT_SECONDS).call(() -> {
+            try (Connection connection = dataSource.getConnection();
+                    Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024)) {
+                return write(connection, query, format, writer);
+            } catch (SQLException e) {
+                throw new IllegalStateException("Cannot read the decision trail: " + e.getMessage(), e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    private long write(Connection connection, DecisionQuery query, Format format, Writer writer) throws SQLException, IOException {
+        List<Object> parameters = new ArrayList<>();
+        String sql = """
+                select d.id, d.lead_id, d.as_of, d.evaluated_at, d.stage, d.temperature, d.route, d.score_fit, d.score_engagement,
+                       d.score_total, d.policy_version, d.fired_rules, d.input_json, p.personal_json
+                from decision d left join decision_personal_data p on p.decision_id = d.id
+                """ + "where " + where(query, parameters) + " order by d.evaluated_at desc, d.id desc";
+        if (format == Format.CSV) {
+            writer.write(String.join(",", COLUMNS));
+            writer.write("\r\n");
+        }
+        long count = 0;
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.size(); i++) {
+                Object value = parameters.get(i);
+                statement.setObject(i + 1, value instanceof Instant instant ? OffsetDateTime.ofInstant(instant, ZoneOffset.UTC) : value);
+            }
+            statement.setFetchSize(1000);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    Map<String, Object> row = row(rows);
+                    if (format == Format.CSV) {
+                        writeCsv(writer, row);
+                    } else {
+                        writer.write(json.writeValueAsString(row));
+                        writer.write('\n');
+                    }
+                    count++;
+                }
+            }
+        }
+        return count;
+    }
+
+    private Map<String, Object> row(ResultSet rows) throws SQLException, JsonProcessingException {
+        QualifyRequest recorded = json.readValue(rows.getString(13), QualifyRequest.class);
+        String personalJson = rows.getString(14);
+        QualifyRequest input = personalJson == null ? recorded
+                : json.readValue(personalJson, PersonalData.class).restore(recorded);
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("decisionId", rows.getString(1));
+        row.put("leadId", rows.getString(2));
+        row.put("asOf", rows.getObject(3, OffsetDateTime.class).toInstant().toString());
+        row.put("evaluatedAt", rows.getObject(4, OffsetDateTime.class).toInstant().toString());
+        row.put("stage", rows.getString(5));
+        row.put("temperature", rows.getString(6));
+        row.put("route", rows.getString(7));
+        row.put("fit", rows.getInt(8));
+        row.put("engagement", rows.getInt(9));
+        row.put("total", rows.getInt(10));
+        row.put("policyVersion", rows.getString(11));
+        String fired = rows.getString(12);
+        row.put("firedRules", fired == null || fired.isEmpty() ? List.of() : Arrays.asList(fired.split("\n")));
+        row.put("email", input.contact().email());
+        row.put("firstName", input.contact().firstName());
+        row.put("lastName", input.contact().lastName());
+        row.put("jobTitle", input.contact().jobTitle());
+        row.put("company", input.company().name());
+        return row;
+    }
+
+    private static void writeCsv(Writer writer, Map<String, Object> row) throws IOException {
+        StringBuilder line = new StringBuilder(256);
+        for (String column : COLUMNS) {
+            if (!line.isEmpty()) {
+                line.append(',');
+            }
+            Object value = row.get(column);
+            if (value instanceof Number number) {
+                line.append(number);
+            } else if (value instanceof List<?> list) {
+                line.append(CsvCell.of(String.join(" | ", list.stream().map(String::valueOf).toList())));
+            } else {
+                line.append(CsvCell.of((String) value));
+            }
+        }
+        writer.write(line.append("\r\n").toString());
+    }
+
+    /** The native SQL form of a search, filling {@code parameters} in order. */
+    static String where(DecisionQuery query, List<Object> parameters) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        if (query.leadId() != null) {
+            where.append(" and d.lead_id = ?");
+            parameters.add(query.leadId());
+        }
+        if (query.stage() != null) {
+            where.append(" and d.stage = ?");
+            parameters.add(query.stage().name());
+        }
+        if (query.route() != null) {
+            where.append(" and d.route = ?");
+            parameters.add(query.route().name());
+        }
+        if (query.policyVersion() != null) {
+            where.append(" and d.policy_version = ?");
+            parameters.add(query.policyVersion());
+        }
+        if (query.from() != null) {
+            where.append(" and d.evaluated_at >= ?");
+            parameters.add(query.from());
+        }
+        if (query.to() != null) {
+            where.append(" and d.evaluated_at < ?");
+            parameters.add(query.to());
+        }
+        if (query.rule() != null) {
+            where.append(" and d.id in (select r.decision_id from decision_rule r where r.rule_name = ?)");
+            parameters.add(query.rule());
+        }
+        return where.toString();
+    }
+}

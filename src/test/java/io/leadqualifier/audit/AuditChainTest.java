@@ -1,0 +1,220 @@
+package io.leadqualifier.audit;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.agroal.api.AgroalDataSource;
+import io.leadqualifier.security.Roles;
+import io.leadqualifier.security.TestCredentials;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.path.json.JsonPath;
+
+/**
+ * The trail is tamper-evident: every decision is chained to the one before, and verify names the first
+ * decision whose row was edited behind the API's back. Each test puts the row back as it found it.
+ */
+@QuarkusTest
+@TestProfile(AuditProfile.class)
+class AuditChainTest {
+    @Inject
+    AgroalDataSource database;
+
+    @BeforeEach
+    void actAsAuditor() {
+        TestCredentials.actAs(Roles.AUDITOR);
+    }
+
+    private static String qualify(String leadId) {
+        return given().auth().preemptive().basic(Roles.CRM, TestCredentials.secret(Roles.CRM)).contentType("application/json")
+                .body("{\"leadId\":\"" + leadId + "\",\"asOf\":\"2026-11-01T10:00:00Z\",\"contact\":{\"email\":\"ann.lee@acme.fr\","
+                        + "\"firstName\":\"Ann\",\"seniority\":\"DIRECTOR\"},\"company\":{\"industry\":\"SOFTWARE\",\"employees\":250}}")
+                .post("/api/v1/qualify").then().statusCode(200).extract().path("decisionId");
+    }
+
+    @Test
+    void purgingWithoutARetentionPeriodIsAConflict() {
+        TestCredentials.actAs(Roles.ADMIN);
+        given().post("/api/v1/audit/purge").then().statusCode(409).contentType("application/problem+json")
+                .body("detail", equalTo("No retention period is configured (lead-qualifier.audit.retention.period): decisions are kept forever"));
+        TestCredentials.actAs(Roles.AUDITOR);
+        given().post("/api/v1/audit/purge").then().statusCode(403);
+    }
+
+    private long sequenceOf(String decisionId) {
+        return ((Number) query("select chain_seq from decision where id = '" + decisionId + "'")).longValue();
+    }
+
+    @Test
+    void verifyPassesOverAnUntouchedTrail() {
+        qualify("chain-a");
+        qualify("chain-b");
+        JsonPath verification = given().get("/api/v1/audit/verify").then().statusCode(200).extract().jsonPath();
+        assertThat(verification.getBoolean("valid")).isTrue();
+        assertThat(verification.getLong("checked")).isGreaterThanOrEqualTo(2);
+        assertThat(verification.getString("anchor")).isEqualTo("genesis");
+        assertThat(verification.getString("headHash")).hasSize(64);
+        assertThat(verification.getString("firstBreak")).isNull();
+    }
+
+    @Test
+    void verifyFailsAtTheRowWhoseStageWasEditedInTheDatabase() {
+        qualify("chain-before");
+        String tampered = qualify("chain-tampered");
+        qualify("chain-after");
+        long sequence = sequenceOf(tampered);
+        String stage = (String) query("select stage from decision where id = '" + tampered + "'");
+        try {
+            update("update decision set stage = 'OPPORTUNITY' where id = '" + tampered + "'");
+            given().get("/api/v1/audit/verify").then().statusCode(200)
+                    .body("valid", equalTo(false))
+                    .body("firstBreak.sequence", equalTo((int) sequence))
+                    .body("firstBreak.decisionId", equalTo(tampered))
+                    .body("firstBreak.problem", equalTo("its recorded content no longer matches its hash: a column was edited"));
+        } finally {
+            update("update decision set stage = '" + stage + "' where id = '" + tampered + "'");
+        }
+        given().get("/api/v1/audit/verify").then().body("valid", equalTo(true));
+    }
+
+    @Test
+    void verifyFailsWhenTheInputJsonOrPersonalDataIsEdited() {
+        String tampered = qualify("chain-json");
+        String input = (String) query("select input_json from decision where id = '" + tampered + "'");
+        try {
+            update("update decision set input_json = '" + input.replace("\"need\":false", "\"need\":true") + "' where id = '" + tampered + "'");
+            given().get("/api/v1/audit/verify").then().body("valid", equalTo(false))
+                    .body("firstBreak.decisionId", equalTo(tampered));
+        } finally {
+            update("update decision set input_json = '" + input + "' where id = '" + tampered + "'");
+        }
+        String personal = (String) query("select personal_json from decision_personal_data where decision_id = '" + tampered + "'");
+        try {
+            update("update decision_personal_data set personal_json = '" + personal.replace("Ann", "Bob") + "' where decision_id = '"
+                    + tampered + "'");
+            given().get("/api/v1/audit/verify").then().body("valid", equalTo(false))
+                    .body("firstBreak.decisionId", equalTo(tampered))
+                    .body("firstBreak.problem", equalTo("its personal data no longer matches the digest recorded with it: the personal data was edited"));
+        } finally {
+            update("update decision_personal_data set personal_json = '" + personal + "' where decision_id = '" + tampered + "'");
+        }
+        given().get("/api/v1/audit/verify").then().body("valid", equalTo(true));
+    }
+
+    @Test
+    void verifyFailsWhereARowWasRemovedAndWhenTheNewestWere() {
+        qualify("chain-gap-1");
+        String removed = qualify("chain-gap-2");
+        String next = qualify("chain-gap-3");
+        long sequence = sequenceOf(removed);
+        Object[] saved = row("select * from decision where id = '" + removed + "'");
+        try {
+            moveAside(removed);
+            given().get("/api/v1/audit/verify").then().body("valid", equalTo(false))
+                    .body("firstBreak.sequence", equalTo((int) sequence + 1))
+                    .body("firstBreak.decisionId", equalTo(next))
+                    .body("firstBreak.problem", equalTo("sequence " + sequence + " is missing: decisions were removed"));
+        } finally {
+            putBack(removed, saved);
+        }
+        given().get("/api/v1/audit/verify").then().body("valid", equalTo(true));
+
+        String newest = qualify("chain-tail");
+        long newestSequence = sequenceOf(newest);
+        Object[] newestRow = row("select * from decision where id = '" + newest + "'");
+        try {
+            moveAside(newest);
+            given().get("/api/v1/audit/verify").then().body("valid", equalTo(false))
+                    .body("firstBreak.problem", equalTo("the chain ends at sequence " + (newestSequence - 1) + " but the head says "
+                            + newestSequence + ": later decisions were removed"));
+        } finally {
+            putBack(newest, newestRow);
+        }
+        given().get("/api/v1/audit/verify").then().body("valid", equalTo(true));
+    }
+
+    @Test
+    void aRangeIsVerifiedFromTheDecisionBeforeIt() {
+        long first = sequenceOf(qualify("chain-range-1"));
+        long last = sequenceOf(qualify("chain-range-2"));
+        given().queryParam("fromSequence", first).queryParam("toSequence", last).get("/api/v1/audit/verify").then().statusCode(200)
+                .body("valid", equalTo(true)).body("checked", equalTo(2)).body("firstSequence", equalTo((int) first))
+                .body("anchor", equalTo(first == 1 ? "genesis" : "decision " + (first - 1)));
+        given().queryParam("fromSequence", "x").get("/api/v1/audit/verify").then().statusCode(400)
+                .body("detail", equalTo("fromSequence must be a chain sequence number, 1 or more"));
+        given().queryParam("fromSequence", 5).queryParam("toSequence", 2).get("/api/v1/audit/verify").then().statusCode(400);
+    }
+
+    @Test
+    void theApiHasNoWayToChangeOrDeleteADecision() {
+        String id = qualify("chain-append-only");
+        TestCredentials.actAs(Roles.ADMIN);
+        given().contentType("application/json").body("{}").put("/api/v1/decisions/" + id).then().statusCode(405);
+        given().delete("/api/v1/decisions/" + id).then().statusCode(405);
+        given().get("/api/v1/decisions/" + id).then().statusCode(200).body("input.contact.firstName", equalTo("Ann"))
+                .body("firstBreak", nullValue());
+    }
+
+    /** Removes a decision row (and what references it) the way someone with database access would. */
+    private void moveAside(String decisionId) {
+        update("create table moved_rules as select * from decision_rule where decision_id = '" + decisionId + "'");
+        update("create table moved_personal as select * from decision_personal_data where decision_id = '" + decisionId + "'");
+        update("delete from decision_rule where decision_id = '" + decisionId + "'");
+        update("delete from decision_personal_data where decision_id = '" + decisionId + "'");
+        update("delete from decision where id = '" + decisionId + "'");
+    }
+
+    private void putBack(String decisionId, Object[] saved) {
+        try (Connection connection = database.getConnection();
+                PreparedStatement insert = connection.prepareStatement("insert into decision values (" + "?, ".repeat(saved.length - 1) + "?)")) {
+            for (int i = 0; i < saved.length; i++) {
+                insert.setObject(i + 1, saved[i]);
+            }
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        update("insert into decision_rule select * from moved_rules");
+        update("insert into decision_personal_data select * from moved_personal");
+        update("drop table moved_rules");
+        update("drop table moved_personal");
+    }
+
+    private Object query(String sql) {
+        return row(sql)[0];
+    }
+
+    private Object[] row(String sql) {
+        try (Connection connection = database.getConnection(); var statement = connection.createStatement();
+                var rows = statement.executeQuery(sql)) {
+            rows.next();
+            Object[] values = new Object[rows.getMetaData().getColumnCount()];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = rows.getObject(i + 1);
+            }
+            return values;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void update(String sql) {
+        try (Connection connection = database.getConnection(); var statement = connection.createStatement()) {
+            statement.executeUpdate(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
