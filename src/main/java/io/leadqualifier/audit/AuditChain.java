@@ -44,7 +44,9 @@ public class AuditChain {
             String headHash, Break firstBreak, long erasedPersonal, long unchained) {
     }
 
+    /** A walk over millions of decisions outlasts the default transaction timeout; it only reads. */
     @Transactional
+    @io.quarkus.narayana.jta.runtime.TransactionConfiguration(timeout = 3600)
     public Verification verify(Long fromSequence, Long toSequence) {
         try (Connection connection = dataSource.getConnection()) {
             return walk(connection, fromSequence, toSequence);

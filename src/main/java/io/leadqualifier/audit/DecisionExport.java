@@ -191,7 +191,7 @@ public class DecisionExport {
             parameters.add(query.to());
         }
         if (query.rule() != null) {
-            where.append(" and d.id in (select r.decision_id from decision_rule r where r.rule_name = ?)");
+            where.append(" and exists (select 1 from decision_rule r where r.decision_id = d.id and r.rule_name = ?)");
             parameters.add(query.rule());
         }
         return where.toString();

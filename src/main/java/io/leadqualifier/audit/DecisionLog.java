@@ -68,9 +68,13 @@ public class DecisionLog {
         db.createNativeQuery("insert into decision_personal_data (decision_id, lead_id, salt, personal_json) values (?1, ?2, ?3, ?4)")
                 .setParameter(1, row.id).setParameter(2, row.leadId).setParameter(3, salt).setParameter(4, personalJson)
                 .executeUpdate();
+        java.util.Set<String> indexed = new java.util.HashSet<>();
         for (FiredRule fired : decision.firedRules()) {
-            db.createNativeQuery("insert into decision_rule (decision_id, sequence, rule_name) values (?1, ?2, ?3)")
-                    .setParameter(1, row.id).setParameter(2, fired.sequence()).setParameter(3, fired.name()).executeUpdate();
+            if (indexed.add(fired.name())) {
+                db.createNativeQuery("insert into decision_rule (decision_id, sequence, rule_name, evaluated_at) values (?1, ?2, ?3, ?4)")
+                        .setParameter(1, row.id).setParameter(2, fired.sequence()).setParameter(3, fired.name())
+                        .setParameter(4, row.evaluatedAt).executeUpdate();
+            }
         }
         db.createNativeQuery("update audit_chain_head set last_seq = ?1, last_hash = ?2 where id = 1")
                 .setParameter(1, row.chainSeq).setParameter(2, row.chainHash).executeUpdate();

@@ -10,7 +10,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 
-/** One rule that fired for a decision: the index behind "decisions where rule X fired". */
+/**
+ * A rule that fired for a decision (its first firing), with the decision's evaluation time: the index behind
+ * "decisions where rule X fired", newest first.
+ */
 @Entity
 @Table(name = "decision_rule")
 @IdClass(DecisionRuleRecord.Key.class)
@@ -22,6 +25,8 @@ public class DecisionRuleRecord extends PanacheEntityBase {
     public int sequence;
     @Column(name = "rule_name")
     public String ruleName;
+    @Column(name = "evaluated_at")
+    public java.time.Instant evaluatedAt;
 
     /** Composite key: decision and firing sequence. */
     public static class Key implements Serializable {

@@ -48,6 +48,18 @@ class PolicyGuardTest {
         });
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"contact.firstName == \"Jane\"", "contact.email str[endsWith] \"@acme.fr\"",
+            "contact.lastName != null"})
+    void aRuleThatReadsWhatIdentifiesThePersonIsRefused(String constraint) {
+        PolicyCompilationException e = refused(HEAD + "rule \"Personal\"\nwhen\n    Lead( " + constraint + " )\nthen\nend\n");
+
+        assertThat(e.problems()).anySatisfy(problem -> {
+            assertThat(problem.location()).isEqualTo("line 6");
+            assertThat(problem.message()).contains("reads data that identifies the person").contains("use contact.emailDomain");
+        });
+    }
+
     @Test
     void importsOutsideTheAllowlistAreRefused() {
         PolicyCompilationException e = refused(HEAD.replace("global", "import java.io.File;\nglobal"));
@@ -84,7 +96,7 @@ class PolicyGuardTest {
                 import java.time.Duration;
                 rule "Fine: allowed Java"
                 when
-                    $l : Lead( contact.email != null )
+                    $l : Lead( contact.emailDomain != "" )
                 then
                     List<String> words = new java.util.ArrayList<>();
                     words.add(String.valueOf(Math.max(1, 2)));

@@ -48,6 +48,16 @@ class HostileInputCorpusTest {
         cases.add(new Case("qualify: empty body", r -> r.contentType("application/json").body("").post("/api/v1/qualify")));
         cases.add(new Case("decision id: SQL injection", r -> r.get("/api/v1/decisions/' OR '1'='1")));
         cases.add(new Case("decision id: traversal", r -> r.urlEncodingEnabled(false).get("/api/v1/decisions/..%2F..%2Fetc%2Fpasswd")));
+        cases.add(new Case("explanation: SQL injection in the id", r -> r.get("/api/v1/decisions/' OR '1'='1/explanation")));
+        cases.add(new Case("explanation: unknown format", r -> r.queryParam("format", "<script>").get("/api/v1/decisions/"
+                + java.util.UUID.randomUUID() + "/explanation")));
+        cases.add(new Case("export: SQL injection in a filter", r -> r.queryParam("leadId", "x' OR '1'='1").get("/api/v1/decisions/export")));
+        cases.add(new Case("export: unknown format", r -> r.queryParam("format", "xlsx").get("/api/v1/decisions/export")));
+        cases.add(new Case("export: bad time", r -> r.queryParam("from", "1 OR 1=1").get("/api/v1/decisions/export")));
+        cases.add(new Case("verify: negative sequence", r -> r.queryParam("fromSequence", "-1").get("/api/v1/audit/verify")));
+        cases.add(new Case("verify: sequence overflow", r -> r.queryParam("toSequence", "99999999999999999999999").get("/api/v1/audit/verify")));
+        cases.add(new Case("erasure: SQL injection in the lead id", r -> r.delete("/api/v1/leads/x' OR '1'='1/personal-data")));
+        cases.add(new Case("erasure: wildcard lead id", r -> r.delete("/api/v1/leads/%25/personal-data")));
         cases.add(new Case("diff: SQL injection in a filter", r -> r.queryParam("from", "' OR 1=1 --").get("/api/v1/policy/diff")));
         cases.add(new Case("diff: script in a filter", r -> r.queryParam("from", "<script>alert(1)</script>").get("/api/v1/policy/diff")));
         cases.add(new Case("version: traversal", r -> r.urlEncodingEnabled(false).get("/api/v1/policy/versions/..%2F..%2Fetc")));

@@ -1,0 +1,166 @@
+package io.leadqualifier.bench;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Random;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+import io.leadqualifier.audit.ChainLink;
+import io.leadqualifier.audit.DecisionView;
+import io.leadqualifier.audit.PersonalData;
+import io.leadqualifier.evaluation.LeadEvaluator;
+import io.leadqualifier.evaluation.SampleLeads;
+import io.leadqualifier.facts.ChecklistBox;
+import io.leadqualifier.facts.FiredRule;
+import io.leadqualifier.facts.Lead;
+import io.leadqualifier.facts.Outcome;
+import io.leadqualifier.policy.CompiledPolicy;
+import io.leadqualifier.policy.PolicyCompiler;
+import io.leadqualifier.policy.PolicyDirectory;
+import io.leadqualifier.qualification.LeadFacts;
+import io.leadqualifier.qualification.QualifyRequest;
+
+/**
+ * Fills a stopped service's database with real decisions, for the audit-trail measurements: generated leads
+ * evaluated under the shipped policy, recorded as the service records them (chain, personal data apart,
+ * fired rules), one second apart. The service must have started once on the database (schema, policy).
+ * <p>
+ * {@code ./mvnw -Pbench test-compile exec:exec -Dbench.main=io.leadqualifier.bench.TrailGenerator
+ * -Dbench.args="jdbc:h2:file:./data/lead-qualifier sa - 1000000" (- for no password)}
+ */
+public final class TrailGenerator {
+
+    public static void main(String[] args) throws Exception {
+        java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.INFO);
+        String url = args[0];
+        String user = args[1];
+        String password = args[2].equals("-") ? "" : args[2];
+        int count = Integer.parseInt(args[3]);
+        ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+        CompiledPolicy policy = new PolicyCompiler(4).compile(new PolicyDirectory(Path.of(System.getProperty("policy.dir", "."))).read());
+        LeadEvaluator evaluator = new LeadEvaluator(1000);
+        Lead[] leads = SampleLeads.generate(10_000, 7);
+        Random random = new Random(7);
+        Instant start = Instant.parse("2024-01-01T00:00:00Z");
+        long began = System.nanoTime();
+        try (Connection db = DriverManager.getConnection(url, user, password)) {
+            db.setAutoCommit(false);
+            Instant activatedAt;
+            try (Statement statement = db.createStatement();
+                    ResultSet rows = statement.executeQuery("select created_at from policy_version where version = '" + policy.version() + "'")) {
+                if (!rows.next()) {
+                    throw new IllegalStateException("Policy " + policy.version() + " is not in this database: start the service on it once");
+                }
+                activatedAt = rows.getTimestamp(1).toInstant();
+            }
+            long seq;
+            String hash;
+            try (Statement statement = db.createStatement();
+                    ResultSet rows = statement.executeQuery("select last_seq, last_hash from audit_chain_head where id = 1")) {
+                rows.next();
+                seq = rows.getLong(1);
+                hash = rows.getString(2);
+            }
+            PreparedStatement decision = db.prepareStatement("insert into decision (id, lead_id, as_of, evaluated_at, stage, temperature, route,"
+                    + " score_fit, score_engagement, score_total, policy_version, fired_rules, input_json, output_json, chain_seq, prev_hash,"
+                    + " chain_hash, personal_digest) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            PreparedStatement personal = db.prepareStatement(
+                    "insert into decision_personal_data (decision_id, lead_id, salt, personal_json) values (?, ?, ?, ?)");
+            PreparedStatement rule = db.prepareStatement("insert into decision_rule (decision_id, sequence, rule_name, evaluated_at) values (?, ?, ?, ?)");
+            PreparedStatement head = db.prepareStatement("update audit_chain_head set last_seq = ?, last_hash = ? where id = 1");
+            for (int i = 0; i < count; i++) {
+                Instant at = start.plus(Duration.ofSeconds(i));
+                Lead lead = leads[i % leads.length];
+                QualifyRequest sample = json.readValue(QualifyLoad.json(lead), QualifyRequest.class);
+                String leadId = "gen-" + (i % 200_000);
+                QualifyRequest input = new QualifyRequest(leadId, at,
+                        new QualifyRequest.Contact("person" + i + "@" + sample.contact().email().split("@")[1], "First" + i, "Last" + i,
+                                "Head of things", sample.contact().seniority(), sample.contact().decisionMaker()),
+                        sample.company(), sample.source(), sample.consent(), shifted(sample, lead, at), sample.bant(), sample.sales());
+                PersonalData.Split split = PersonalData.split(input);
+                Outcome outcome = evaluator.evaluate(policy, LeadFacts.of(split.recordable())).outcome();
+                var boxes = outcome.getBoxes();
+                DecisionView view = new DecisionView(UUID.randomUUID(), leadId, at, at, outcome.getStage(), outcome.getTemperature(),
+                        outcome.getRoute(), new DecisionView.Score(outcome.getFit(), outcome.getEngagement(), outcome.getTotal()),
+                        new DecisionView.Checklist(boxes.contains(ChecklistBox.ICP_FIT), boxes.contains(ChecklistBox.NEED),
+                                boxes.contains(ChecklistBox.BUDGET), boxes.contains(ChecklistBox.AUTHORITY),
+                                boxes.contains(ChecklistBox.TIMING), boxes.contains(ChecklistBox.INTENT), boxes.size()),
+                        outcome.getSla(), outcome.getReasons(), outcome.getFiredRules(),
+                        new DecisionView.Policy(policy.version(), activatedAt), null);
+                byte[] saltBytes = new byte[16];
+                random.nextBytes(saltBytes);
+                String salt = HexFormat.of().formatHex(saltBytes);
+                String personalJson = json.writeValueAsString(split.personal());
+                String firedRules = outcome.getFiredRules().stream().map(FiredRule::name).collect(Collectors.joining("\n"));
+                String inputJson = json.writeValueAsString(split.recordable());
+                String outputJson = json.writeValueAsString(view);
+                String digest = ChainLink.personalDigest(salt, personalJson);
+                seq++;
+                String id = view.decisionId().toString();
+                ChainLink.Row row = new ChainLink.Row(seq, id, leadId, at, at, view.stage().name(), view.temperature().name(),
+                        view.route().name(), view.score().fit(), view.score().engagement(), view.score().total(), policy.version(),
+                        firedRules, inputJson, outputJson, digest);
+                String next = ChainLink.hash(hash, row);
+                Object[] values = {id, leadId, Timestamp.from(at), Timestamp.from(at), row.stage(), row.temperature(), row.route(),
+                        row.scoreFit(), row.scoreEngagement(), row.scoreTotal(), policy.version(), firedRules, inputJson, outputJson, seq, hash,
+                        next, digest};
+                for (int v = 0; v < values.length; v++) {
+                    decision.setObject(v + 1, values[v]);
+                }
+                decision.addBatch();
+                personal.setString(1, id);
+                personal.setString(2, leadId);
+                personal.setString(3, salt);
+                personal.setString(4, personalJson);
+                personal.addBatch();
+                java.util.Set<String> indexed = new java.util.HashSet<>();
+                for (FiredRule fired : outcome.getFiredRules()) {
+                    if (!indexed.add(fired.name())) {
+                        continue;
+                    }
+                    rule.setTimestamp(4, Timestamp.from(at));
+                    rule.setString(1, id);
+                    rule.setInt(2, fired.sequence());
+                    rule.setString(3, fired.name());
+                    rule.addBatch();
+                }
+                hash = next;
+                if ((i + 1) % 2000 == 0 || i == count - 1) {
+                    decision.executeBatch();
+                    personal.executeBatch();
+                    rule.executeBatch();
+                    head.setLong(1, seq);
+                    head.setString(2, hash);
+                    head.executeUpdate();
+                    db.commit();
+                }
+                if ((i + 1) % 100_000 == 0) {
+                    System.out.printf("%,d decisions in %.0f s%n", i + 1, (System.nanoTime() - began) / 1e9);
+                }
+            }
+        }
+        System.out.printf("Generated %,d decisions in %.0f s%n", count, (System.nanoTime() - began) / 1e9);
+    }
+
+    /** The sample's activities moved so that they keep their age relative to the new asOf. */
+    private static java.util.List<QualifyRequest.Activity> shifted(QualifyRequest sample, Lead lead, Instant asOf) {
+        Duration shift = Duration.between(lead.getAsOf(), asOf);
+        return sample.activities().stream()
+                .map(activity -> new QualifyRequest.Activity(activity.type(), activity.at().plus(shift), "note on " + activity.type()))
+                .toList();
+    }
+}
