@@ -9,3 +9,5 @@ update decision_rule set evaluated_at = (select d.evaluated_at from decision d w
 alter table decision_rule alter column evaluated_at set not null;
 drop index decision_rule_name;
 create index decision_rule_name_time on decision_rule (rule_name, evaluated_at desc, decision_id desc);
+-- From a decision to its rules: what a search by rule and lead (or stage, route, version) joins on.
+create unique index decision_rule_decision_name on decision_rule (decision_id, rule_name);

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -51,7 +52,7 @@ public class AuditChain {
         try (Connection connection = dataSource.getConnection()) {
             return walk(connection, fromSequence, toSequence);
         } catch (SQLException e) {
-            throw new IllegalStateException("Cannot read the decision trail: " + e.getMessage(), e);
+            throw new PersistenceException("Cannot read the decision trail: " + e.getMessage(), e);
         }
     }
 

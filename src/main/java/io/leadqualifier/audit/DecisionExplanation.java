@@ -132,10 +132,38 @@ public class DecisionExplanation {
             return new Explanation.Gap(Stage.SQL, false, checked + "; no combination of boxes makes it SQL under this policy",
                     null, null, missing, List.of(), null);
         }
-        String options = smallest.stream().map(set -> set.stream().map(Enum::name).collect(Collectors.joining(" + ")))
-                .collect(Collectors.joining(" or "));
-        return new Explanation.Gap(Stage.SQL, true, checked + "; for SQL check " + options, null, null, missing,
+        return new Explanation.Gap(Stage.SQL, true, checked + "; for SQL check " + describe(smallest), null, null, missing,
                 smallest, null);
+    }
+
+    /**
+     * The smallest box sets in words: "NEED and any 3 of BUDGET, AUTHORITY, TIMING, INTENT" when they are
+     * every choice of k boxes from a pool on top of boxes they all share, else each set.
+     */
+    static String describe(List<List<ChecklistBox>> sets) {
+        EnumSet<ChecklistBox> common = toEnumSet(sets.get(0));
+        EnumSet<ChecklistBox> pool = EnumSet.noneOf(ChecklistBox.class);
+        for (List<ChecklistBox> set : sets) {
+            common.retainAll(set);
+            pool.addAll(set);
+        }
+        pool.removeAll(common);
+        int choose = sets.get(0).size() - common.size();
+        if (sets.size() > 1 && choose > 0 && sets.size() == combinations(pool.size(), choose)) {
+            String shared = common.stream().map(Enum::name).collect(Collectors.joining(" + "));
+            String choice = choose == 1 ? pool.stream().map(Enum::name).collect(Collectors.joining(" or "))
+                    : "any " + choose + " of " + pool.stream().map(Enum::name).collect(Collectors.joining(", "));
+            return (shared.isEmpty() ? "" : shared + " and ") + choice;
+        }
+        return sets.stream().map(set -> set.stream().map(Enum::name).collect(Collectors.joining(" + "))).collect(Collectors.joining(" or "));
+    }
+
+    private static long combinations(int n, int k) {
+        long result = 1;
+        for (int i = 1; i <= k; i++) {
+            result = result * (n - k + i) / i;
+        }
+        return result;
     }
 
     /** Which single sales signal, once it is SQL (with {@code boxes} checked), makes it an opportunity. */

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -73,28 +74,28 @@ public class DecisionExport {
     /** Writes every decision matching {@code query} to {@code out}; returns how many. */
     public long write(DecisionQuery query, Format format, OutputStream out) {
         return QuarkusTransaction.requiringNew().timeout(TIMEOUT_SECONDS).call(() -> {
-            try (Connection connection = dataSource.getConnection();
-                    Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024)) {
-                return write(connection, query, format, writer);
+            try (Connection connection = dataSource.getConnection()) {
+                return write(connection, query, format, out);
             } catch (SQLException e) {
-                throw new IllegalStateException("Cannot read the decision trail: " + e.getMessage(), e);
+                throw new PersistenceException("Cannot read the decision trail: " + e.getMessage(), e);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         });
     }
 
-    private long write(Connection connection, DecisionQuery query, Format format, Writer writer) throws SQLException, IOException {
+    /**
+     * Nothing is written before the query runs, so a failing database still gets a problem+json answer. A
+     * failure mid-stream leaves the buffer unflushed and the response unfinished: the client sees an
+     * aborted transfer, never a short export that looks complete.
+     */
+    private long write(Connection connection, DecisionQuery query, Format format, OutputStream out) throws SQLException, IOException {
         List<Object> parameters = new ArrayList<>();
         String sql = """
                 select d.id, d.lead_id, d.as_of, d.evaluated_at, d.stage, d.temperature, d.route, d.score_fit, d.score_engagement,
                        d.score_total, d.policy_version, d.fired_rules, d.input_json, p.personal_json
                 from decision d left join decision_personal_data p on p.decision_id = d.id
                 """ + "where " + where(query, parameters) + " order by d.evaluated_at desc, d.id desc";
-        if (format == Format.CSV) {
-            writer.write(String.join(",", COLUMNS));
-            writer.write("\r\n");
-        }
         long count = 0;
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.size(); i++) {
@@ -103,6 +104,11 @@ public class DecisionExport {
             }
             statement.setFetchSize(1000);
             try (ResultSet rows = statement.executeQuery()) {
+                Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
+                if (format == Format.CSV) {
+                    writer.write(String.join(",", COLUMNS));
+                    writer.write("\r\n");
+                }
                 while (rows.next()) {
                     Map<String, Object> row = row(rows);
                     if (format == Format.CSV) {
@@ -113,6 +119,7 @@ public class DecisionExport {
                     }
                     count++;
                 }
+                writer.flush();
             }
         }
         return count;

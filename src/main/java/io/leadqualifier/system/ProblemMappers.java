@@ -116,8 +116,10 @@ public class ProblemMappers {
     public Response storeUnavailable(PersistenceException e, UriInfo uri) {
         String incident = UUID.randomUUID().toString();
         Log.errorf(e, "Decision store failure (incident %s)", incident);
-        return respond(Problem.of("store-unavailable", "Decision store unavailable", 503,
-                "The decision could not be recorded, so none is returned; retry later (incident " + incident + ")"), uri);
+        boolean recording = uri != null && uri.getPath().endsWith("/qualify");
+        return respond(Problem.of("store-unavailable", "Decision store unavailable", 503, (recording
+                ? "The decision could not be recorded, so none is returned"
+                : "The decision trail could not be read") + "; retry later (incident " + incident + ")"), uri);
     }
 
     @ServerExceptionMapper

@@ -99,6 +99,8 @@ class DecisionExplanationTest {
         // five of six with need mandatory: need and any three of the other four
         List<List<String>> sets = explanation.getList("whyNot.sql.smallestBoxSets");
         assertThat(sets).hasSize(4).allMatch(set -> set.size() == 4 && set.contains("NEED"));
+        assertThat(explanation.getString("whyNot.sql.summary"))
+                .isEqualTo("1 of 6 boxes checked; for SQL check NEED and any 3 of BUDGET, AUTHORITY, TIMING, INTENT");
         assertThat(explanation.getString("whyNot.opportunity.summary")).contains("a sales signal: proposalRequested or negotiationStarted");
         assertThat(explanation.getString("sla.terms.owner")).isEqualTo("SDR");
         assertThat(explanation.getString("sla.cause.location")).startsWith("decision-tables/handoff-sla.xlsx");

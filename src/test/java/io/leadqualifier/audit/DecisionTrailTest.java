@@ -82,6 +82,33 @@ class DecisionTrailTest {
     }
 
     @Test
+    void searchByRuleAloneWalksEveryDecisionItFiredInNewestFirst() {
+        String lead = "quote-" + UUID.randomUUID().toString().substring(0, 8);
+        String quote = IDEAL + ",\"activities\":[{\"type\":\"QUOTE_REQUEST\",\"at\":\"2026-11-04T10:00:00Z\"}]";
+        List<String> ours = List.of(qualify(lead, "2026-11-05T10:00:00Z", quote).getString("decisionId"),
+                qualify(lead, "2026-11-06T10:00:00Z", quote).getString("decisionId"),
+                qualify(lead, "2026-11-07T10:00:00Z", IDEAL).getString("decisionId"));
+
+        JsonPath all = given().queryParam("rule", "Engagement: QUOTE_REQUEST").queryParam("size", 500).get("/api/v1/decisions")
+                .then().statusCode(200).extract().jsonPath();
+        List<String> found = all.getList("items.decisionId");
+        assertThat(all.getInt("total")).isEqualTo(found.size()).isGreaterThanOrEqualTo(2);
+        assertThat(found).contains(ours.get(0), ours.get(1)).doesNotContain(ours.get(2));
+        assertThat(found.indexOf(ours.get(1))).isLessThan(found.indexOf(ours.get(0)));
+        List<String> evaluated = all.getList("items.evaluatedAt");
+        assertThat(evaluated).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        for (String id : found) {
+            given().get("/api/v1/decisions/" + id).then().body("firedRules.name", org.hamcrest.Matchers.hasItem("Engagement: QUOTE_REQUEST"));
+        }
+        // with a decision filter the rule index is joined to the decisions
+        given().queryParam("rule", "Engagement: QUOTE_REQUEST").queryParam("stage", "MQL").queryParam("size", 500).get("/api/v1/decisions")
+                .then().body("items.stage", org.hamcrest.Matchers.everyItem(equalTo("MQL")))
+                .body("items.decisionId", org.hamcrest.Matchers.hasItems(ours.get(0), ours.get(1)));
+        given().queryParam("rule", "Engagement: QUOTE_REQUEST").queryParam("size", 1).queryParam("page", 1).get("/api/v1/decisions")
+                .then().body("total", equalTo(found.size())).body("items[0].decisionId", equalTo(found.get(1)));
+    }
+
+    @Test
     void leadHistoryMarksEachStageChange() {
         String lead = "history-" + UUID.randomUUID().toString().substring(0, 8);
         journey(lead);
