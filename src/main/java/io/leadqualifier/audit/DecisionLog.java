@@ -58,7 +58,8 @@ public class DecisionLog {
         row.personalDigest = ChainLink.personalDigest(salt, personalJson);
 
         EntityManager db = RecordedDecision.getEntityManager();
-        // The head row lock orders concurrent decisions into one chain; it is held until commit.
+        // The head row lock orders concurrent decisions into one chain; it is held until commit. (Linking last,
+        // after the inserts, measured slower: the row then has to be written twice.)
         Object[] head = (Object[]) db.createNativeQuery("select last_seq, last_hash from audit_chain_head where id = 1 for update")
                 .getSingleResult();
         row.chainSeq = ((Number) head[0]).longValue() + 1;
@@ -68,16 +69,33 @@ public class DecisionLog {
         db.createNativeQuery("insert into decision_personal_data (decision_id, lead_id, salt, personal_json) values (?1, ?2, ?3, ?4)")
                 .setParameter(1, row.id).setParameter(2, row.leadId).setParameter(3, salt).setParameter(4, personalJson)
                 .executeUpdate();
-        java.util.Set<String> indexed = new java.util.HashSet<>();
-        for (FiredRule fired : decision.firedRules()) {
-            if (indexed.add(fired.name())) {
-                db.createNativeQuery("insert into decision_rule (decision_id, sequence, rule_name, evaluated_at) values (?1, ?2, ?3, ?4)")
-                        .setParameter(1, row.id).setParameter(2, fired.sequence()).setParameter(3, fired.name())
-                        .setParameter(4, row.evaluatedAt).executeUpdate();
-            }
-        }
+        insertRuleIndex(db, row, decision.firedRules());
         db.createNativeQuery("update audit_chain_head set last_seq = ?1, last_hash = ?2 where id = 1")
                 .setParameter(1, row.chainSeq).setParameter(2, row.chainHash).executeUpdate();
+    }
+
+    /** One row per rule that fired (its first firing), in one statement: a decision fires about 15. */
+    private static void insertRuleIndex(EntityManager db, RecordedDecision row, List<FiredRule> fired) {
+        java.util.Map<String, Integer> first = new java.util.LinkedHashMap<>();
+        for (FiredRule rule : fired) {
+            first.putIfAbsent(rule.name(), rule.sequence());
+        }
+        if (first.isEmpty()) {
+            return;
+        }
+        StringBuilder sql = new StringBuilder("insert into decision_rule (decision_id, sequence, rule_name, evaluated_at) values ");
+        for (int i = 0; i < first.size(); i++) {
+            int p = 4 * i;
+            sql.append(i == 0 ? "" : ", ").append("(?").append(p + 1).append(", ?").append(p + 2).append(", ?").append(p + 3)
+                    .append(", ?").append(p + 4).append(')');
+        }
+        var insert = db.createNativeQuery(sql.toString());
+        int p = 0;
+        for (var rule : first.entrySet()) {
+            insert.setParameter(++p, row.id).setParameter(++p, rule.getValue()).setParameter(++p, rule.getKey())
+                    .setParameter(++p, row.evaluatedAt);
+        }
+        insert.executeUpdate();
     }
 
     /** The decision with its input as received, the person's data included unless it was erased. */
