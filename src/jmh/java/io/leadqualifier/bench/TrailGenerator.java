@@ -23,7 +23,6 @@ import io.leadqualifier.audit.DecisionView;
 import io.leadqualifier.audit.PersonalData;
 import io.leadqualifier.evaluation.LeadEvaluator;
 import io.leadqualifier.evaluation.SampleLeads;
-import io.leadqualifier.facts.ChecklistBox;
 import io.leadqualifier.facts.FiredRule;
 import io.leadqualifier.facts.Lead;
 import io.leadqualifier.facts.Outcome;
@@ -93,14 +92,8 @@ public final class TrailGenerator {
                         sample.company(), sample.source(), sample.consent(), shifted(sample, lead, at), sample.bant(), sample.sales());
                 PersonalData.Split split = PersonalData.split(input);
                 Outcome outcome = evaluator.evaluate(policy, LeadFacts.of(split.recordable())).outcome();
-                var boxes = outcome.getBoxes();
-                DecisionView view = new DecisionView(UUID.randomUUID(), leadId, at, at, outcome.getStage(), outcome.getTemperature(),
-                        outcome.getRoute(), new DecisionView.Score(outcome.getFit(), outcome.getEngagement(), outcome.getTotal()),
-                        new DecisionView.Checklist(boxes.contains(ChecklistBox.ICP_FIT), boxes.contains(ChecklistBox.NEED),
-                                boxes.contains(ChecklistBox.BUDGET), boxes.contains(ChecklistBox.AUTHORITY),
-                                boxes.contains(ChecklistBox.TIMING), boxes.contains(ChecklistBox.INTENT), boxes.size()),
-                        outcome.getSla(), outcome.getReasons(), outcome.getFiredRules(),
-                        new DecisionView.Policy(policy.version(), activatedAt), null);
+                DecisionView view = DecisionView.of(UUID.randomUUID(), leadId, at, at, outcome,
+                        new DecisionView.Policy(policy.version(), activatedAt));
                 byte[] saltBytes = new byte[16];
                 random.nextBytes(saltBytes);
                 String salt = HexFormat.of().formatHex(saltBytes);

@@ -1,10 +1,7 @@
 package io.leadqualifier.audit;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
+import io.leadqualifier.system.Sha256;
 
 /**
  * The hash that chains one decision row to the one before it: SHA-256 over the previous hash and every
@@ -43,12 +40,12 @@ public final class ChainLink {
         append(text, row.inputJson());
         append(text, row.outputJson());
         append(text, row.personalDigest());
-        return sha256(text.toString());
+        return Sha256.hex(text.toString());
     }
 
     /** The salted digest of a person's data that the chain covers in place of the data itself. */
     public static String personalDigest(String salt, String personalJson) {
-        return sha256(salt + "\n" + personalJson);
+        return Sha256.hex(salt + "\n" + personalJson);
     }
 
     private static void append(StringBuilder text, String value) {
@@ -56,14 +53,6 @@ public final class ChainLink {
             text.append("-1:\n");
         } else {
             text.append(value.length()).append(':').append(value).append('\n');
-        }
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
     }
 }

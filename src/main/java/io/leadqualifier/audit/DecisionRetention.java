@@ -2,7 +2,6 @@ package io.leadqualifier.audit;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -91,16 +90,15 @@ public class DecisionRetention {
         if (through < first.longValue()) {
             return null;
         }
-        List<?> hash = db.createNativeQuery("select chain_hash from decision where chain_seq <= ?1 order by chain_seq desc")
-                .setParameter(1, through).setMaxResults(1).getResultList();
-        through = ((Number) db.createNativeQuery("select max(chain_seq) from decision where chain_seq <= ?1")
-                .setParameter(1, through).getSingleResult()).longValue();
+        Object[] last = (Object[]) db.createNativeQuery("select chain_seq, chain_hash from decision where chain_seq <= ?1 order by chain_seq desc")
+                .setParameter(1, through).setMaxResults(1).getSingleResult();
+        through = ((Number) last[0]).longValue();
         String range = "(select id from decision where chain_seq <= " + through + ")";
         db.createNativeQuery("delete from decision_rule where decision_id in " + range).executeUpdate();
         db.createNativeQuery("delete from decision_personal_data where decision_id in " + range).executeUpdate();
         int removed = db.createNativeQuery("delete from decision where chain_seq <= ?1").setParameter(1, through).executeUpdate();
         db.createNativeQuery("insert into audit_purge (purged_at, cutoff, through_seq, through_hash, decisions) values (?1, ?2, ?3, ?4, ?5)")
-                .setParameter(1, Instant.now()).setParameter(2, cutoff).setParameter(3, through).setParameter(4, hash.get(0))
+                .setParameter(1, Instant.now()).setParameter(2, cutoff).setParameter(3, through).setParameter(4, last[1])
                 .setParameter(5, removed).executeUpdate();
         return new long[] {removed, through};
     }

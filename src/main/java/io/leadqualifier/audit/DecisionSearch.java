@@ -47,10 +47,11 @@ public class DecisionSearch {
     /** Walks the (rule, time) index newest first, so a rule that fired a million times pages as fast as a rare one. */
     private Page searchByRule(DecisionQuery query, int page, int size) {
         EntityManager db = RecordedDecision.getEntityManager();
-        Map<String, Object> parameters = new HashMap<>();
-        parameters.put("rule", query.rule());
+        Map<String, Object> ruleParameters = new HashMap<>(Map.of("rule", query.rule()));
+        String ruleWhere = "r.ruleName = :rule" + timeFilters(query, ruleParameters, "r.");
+        Map<String, Object> parameters = new HashMap<>(ruleParameters);
         String decisionFilters = decisionFilters(query, parameters, "d.");
-        String where = "r.ruleName = :rule" + timeFilters(query, parameters, "r.") + " and d.id = r.decisionId and " + decisionFilters;
+        String where = ruleWhere + " and d.id = r.decisionId and " + decisionFilters;
         TypedQuery<RecordedDecision> rows = db.createQuery("select d from DecisionRuleRecord r, RecordedDecision d where " + where
                 // The rule leads the order although it is fixed: H2 then reads the (rule, time) index in order
                 // instead of sorting every decision the rule fired in.
@@ -60,16 +61,12 @@ public class DecisionSearch {
         List<DecisionSummary> items = rows.setFirstResult(page * size).setMaxResults(size).getResultList().stream()
                 .map(row -> DecisionSummary.of(row, null)).toList();
         // Only the rule and times: count the index alone, without touching the decisions.
-        TypedQuery<Long> count = decisionFilters.equals("1 = 1")
-                ? db.createQuery("select count(r) from DecisionRuleRecord r where r.ruleName = :rule" + timeFilters(query, new HashMap<>(), "r."),
-                        Long.class)
+        boolean indexOnly = parameters.size() == ruleParameters.size();
+        TypedQuery<Long> count = indexOnly
+                ? db.createQuery("select count(r) from DecisionRuleRecord r where " + ruleWhere, Long.class)
                 : db.createQuery("select count(r) from DecisionRuleRecord r, RecordedDecision d where " + where, Long.class);
+        (indexOnly ? ruleParameters : parameters).forEach(count::setParameter);
         count.setHint(QUERY_TIMEOUT, TIMEOUT_MILLIS);
-        parameters.forEach((name, value) -> {
-            if (count.getParameters().stream().anyMatch(p -> p.getName().equals(name))) {
-                count.setParameter(name, value);
-            }
-        });
         return new Page(count.getSingleResult(), page, size, items);
     }
 

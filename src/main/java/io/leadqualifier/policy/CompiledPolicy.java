@@ -18,6 +18,7 @@ public final class CompiledPolicy {
     private final List<PolicyProblem> warnings;
     private final List<DrlSource> drlSources;
     private final KieSessionsPool sessions;
+    private volatile Map<String, String> tableRows;
 
     CompiledPolicy(String contentHash, List<PolicyFile> files, KieBase kieBase, Map<String, String> ruleSources,
             List<DrlSource> drlSources, List<PolicyProblem> warnings, int sessionPoolSize) {
@@ -66,15 +67,22 @@ public final class CompiledPolicy {
         if (file == null) {
             return null;
         }
-        for (DrlSource source : drlSources) {
-            if (source.file().equals(file) && source.sheet() != null) {
-                String row = source.ruleRows().get(ruleName);
-                if (row != null) {
-                    return file + ", " + row;
-                }
+        String row = tableRows().get(ruleName);
+        return row == null ? file : file + ", " + row;
+    }
+
+    /** Rule name to its decision-table row, read from the generated DRL once, when first asked (explanations only). */
+    private Map<String, String> tableRows() {
+        Map<String, String> rows = tableRows;
+        if (rows == null) {
+            Map<String, String> found = new java.util.HashMap<>();
+            for (DrlSource source : drlSources) {
+                found.putAll(source.ruleRows());
             }
+            rows = Map.copyOf(found);
+            tableRows = rows;
         }
-        return file;
+        return rows;
     }
 
     public List<PolicyProblem> warnings() {

@@ -16,17 +16,14 @@ public record DrlSource(String file, String sheet, String drl) {
         }
         String[] lines = drl.split("\n", -1);
         String rule = null;
-        // The decision-table compiler writes "// rule values at C12, header at C7" before each rule it makes of a row.
         for (int i = Math.min(line, lines.length) - 1; i >= 0; i--) {
             String text = lines[i].strip();
             if (rule == null && text.startsWith("rule ")) {
                 rule = text.substring(5).strip();
             }
-            if (text.startsWith("// rule values at")) {
-                String cells = text.substring("// rule values at".length()).strip();
-                int comma = cells.indexOf(',');
-                return "sheet " + sheet + ", row starting at cell " + (comma < 0 ? cells : cells.substring(0, comma))
-                        + (rule == null ? "" : ", rule " + rule);
+            String cell = rowCell(text);
+            if (cell != null) {
+                return "sheet " + sheet + ", row starting at cell " + cell + (rule == null ? "" : ", rule " + rule);
             }
         }
         return "sheet " + sheet + ", the RuleSet/Import/Variables header";
@@ -41,10 +38,9 @@ public record DrlSource(String file, String sheet, String drl) {
         String cell = null;
         for (String line : drl.split("\n")) {
             String text = line.strip();
-            if (text.startsWith("// rule values at")) {
-                String cells = text.substring("// rule values at".length()).strip();
-                int comma = cells.indexOf(',');
-                cell = comma < 0 ? cells : cells.substring(0, comma);
+            String rowStart = rowCell(text);
+            if (rowStart != null) {
+                cell = rowStart;
             } else if (cell != null && text.startsWith("rule ")) {
                 String name = text.substring(5).strip();
                 if (name.startsWith("\"") && name.endsWith("\"")) {
@@ -55,5 +51,16 @@ public record DrlSource(String file, String sheet, String drl) {
             }
         }
         return rows;
+    }
+
+    /** The first cell of the table row a generated rule comes from ("C12"), if this DRL line names one. */
+    private static String rowCell(String line) {
+        // The decision-table compiler writes "// rule values at C12, header at C7" before each rule it makes of a row.
+        if (!line.startsWith("// rule values at")) {
+            return null;
+        }
+        String cells = line.substring("// rule values at".length()).strip();
+        int comma = cells.indexOf(',');
+        return comma < 0 ? cells : cells.substring(0, comma);
     }
 }

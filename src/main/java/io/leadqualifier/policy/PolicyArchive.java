@@ -1,10 +1,7 @@
 package io.leadqualifier.policy;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,6 +11,7 @@ import jakarta.transaction.Transactional;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.leadqualifier.system.Sha256;
 
 /**
  * Stores every candidate policy with its files and check report, and every activation, so that the
@@ -44,7 +42,7 @@ public class PolicyArchive {
                 PolicyFileRecord stored = new PolicyFileRecord();
                 stored.version = candidate.version();
                 stored.path = file.path();
-                stored.sha256 = sha256(file.content());
+                stored.sha256 = Sha256.hex(file.content());
                 stored.contentBase64 = Base64.getEncoder().encodeToString(file.content());
                 stored.persist();
             }
@@ -126,14 +124,6 @@ public class PolicyArchive {
             return json.writeValueAsString(problems);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot serialise a check report", e);
-        }
-    }
-
-    static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
     }
 }

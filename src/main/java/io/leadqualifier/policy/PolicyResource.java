@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
+import io.leadqualifier.system.Sha256;
 import io.leadqualifier.security.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
 
@@ -54,7 +55,7 @@ public class PolicyResource {
     /** A policy file as listed: its path, hash and size. */
     public record FileView(String path, String sha256, int bytes) {
         static List<FileView> of(List<PolicyFile> files) {
-            return files.stream().map(f -> new FileView(f.path(), PolicyArchive.sha256(f.content()), f.content().length)).toList();
+            return files.stream().map(f -> new FileView(f.path(), Sha256.hex(f.content()), f.content().length)).toList();
         }
     }
 

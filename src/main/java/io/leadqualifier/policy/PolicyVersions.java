@@ -2,10 +2,10 @@ package io.leadqualifier.policy;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import io.leadqualifier.system.Sha256;
 
 /**
  * The content hash that names a policy version: SHA-256 over the files sorted by path, each as its
@@ -20,7 +20,7 @@ public final class PolicyVersions {
     }
 
     public static String contentHash(List<PolicyFile> files) {
-        MessageDigest sha = sha256();
+        MessageDigest sha = Sha256.newDigest();
         files.stream().sorted(Comparator.comparing(PolicyFile::path)).forEach(file -> {
             byte[] path = file.path().getBytes(StandardCharsets.UTF_8);
             sha.update(intBytes(path.length));
@@ -37,13 +37,5 @@ public final class PolicyVersions {
 
     private static byte[] intBytes(int value) {
         return new byte[] {(byte) (value >>> 24), (byte) (value >>> 16), (byte) (value >>> 8), (byte) value};
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
     }
 }

@@ -1,11 +1,7 @@
 package io.leadqualifier.qualification;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -20,11 +16,10 @@ import io.leadqualifier.audit.DecisionView;
 import io.leadqualifier.audit.PersonalData;
 import io.leadqualifier.evaluation.Evaluation;
 import io.leadqualifier.evaluation.LeadEvaluator;
-import io.leadqualifier.facts.ChecklistBox;
-import io.leadqualifier.facts.Outcome;
 import io.leadqualifier.policy.ActivePolicy;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.leadqualifier.system.Sha256;
 
 /**
  * Qualifies one lead: evaluate under the active policy, record, answer. The answer leaves only after its
@@ -69,7 +64,9 @@ public class QualificationService {
         // Rules see what the record keeps, never what identifies the person: so replay sees exactly what they saw.
         PersonalData.Split split = PersonalData.split(input);
         Evaluation evaluation = evaluationTimer.record(() -> evaluator.evaluate(serving.policy(), LeadFacts.of(split.recordable())));
-        DecisionView decision = view(evaluation, serving, input);
+        DecisionView decision = DecisionView.of(UUID.randomUUID(), input.leadId(), input.asOf(),
+                Instant.now().truncatedTo(ChronoUnit.MILLIS), evaluation.outcome(),
+                new DecisionView.Policy(serving.policy().version(), serving.activatedAt()));
         try {
             log.record(decision, split, idempotencyKey, requestHash);
         } catch (PersistenceException e) {
@@ -96,27 +93,11 @@ public class QualificationService {
         });
     }
 
-    private static DecisionView view(Evaluation evaluation, ActivePolicy.Serving serving, QualifyRequest input) {
-        Outcome outcome = evaluation.outcome();
-        int fit = outcome.getFit();
-        int engagement = outcome.getEngagement();
-        var boxes = outcome.getBoxes();
-        return new DecisionView(UUID.randomUUID(), input.leadId(), input.asOf(),
-                Instant.now().truncatedTo(ChronoUnit.MILLIS), outcome.getStage(), outcome.getTemperature(),
-                outcome.getRoute(), new DecisionView.Score(fit, engagement, Math.max(0, fit + engagement)),
-                new DecisionView.Checklist(boxes.contains(ChecklistBox.ICP_FIT), boxes.contains(ChecklistBox.NEED),
-                        boxes.contains(ChecklistBox.BUDGET), boxes.contains(ChecklistBox.AUTHORITY),
-                        boxes.contains(ChecklistBox.TIMING), boxes.contains(ChecklistBox.INTENT), boxes.size()),
-                outcome.getSla(), outcome.getReasons(), outcome.getFiredRules(),
-                new DecisionView.Policy(serving.policy().version(), serving.activatedAt()), null);
-    }
-
     /** Hash of the request as the client sent it (before defaults), to tell a retry from a different request. */
     private String hash(QualifyRequest request) {
         try {
-            byte[] canonical = json.writeValueAsString(request).getBytes(StandardCharsets.UTF_8);
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
-        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            return Sha256.hex(json.writeValueAsString(request));
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot hash a request", e);
         }
     }

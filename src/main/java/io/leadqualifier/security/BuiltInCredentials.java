@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HashMap;
@@ -18,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import io.leadqualifier.system.Sha256;
 
 /**
  * One secret per role, for a service with no identity provider: generated on first start (256 random bits
@@ -51,7 +51,7 @@ public final class BuiltInCredentials {
             for (String role : Roles.ALL) {
                 String secret = secrets.getProperty(role);
                 if (secret != null && !secret.isBlank()) {
-                    hashes.put(role, sha256(secret.strip()));
+                    hashes.put(role, Sha256.of(secret.strip()));
                 }
             }
             return new BuiltInCredentials(file.toAbsolutePath(), Map.copyOf(hashes), generated);
@@ -85,7 +85,7 @@ public final class BuiltInCredentials {
         if (expected == null || secret == null) {
             return Optional.empty();
         }
-        return MessageDigest.isEqual(expected, sha256(secret)) ? Optional.of(user) : Optional.empty();
+        return MessageDigest.isEqual(expected, Sha256.of(secret)) ? Optional.of(user) : Optional.empty();
     }
 
     public Path file() {
@@ -95,13 +95,5 @@ public final class BuiltInCredentials {
     /** Whether this start created the file. */
     public boolean generated() {
         return generated;
-    }
-
-    private static byte[] sha256(String secret) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
     }
 }

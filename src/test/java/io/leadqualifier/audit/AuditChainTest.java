@@ -8,7 +8,6 @@ import static org.hamcrest.Matchers.nullValue;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.util.UUID;
 
 import jakarta.inject.Inject;
 
@@ -31,14 +30,16 @@ import io.restassured.path.json.JsonPath;
 class AuditChainTest {
     @Inject
     AgroalDataSource database;
+    private TrailTables tables;
 
     @BeforeEach
     void actAsAuditor() {
+        tables = new TrailTables(database);
         TestCredentials.actAs(Roles.AUDITOR);
     }
 
     private static String qualify(String leadId) {
-        return given().auth().preemptive().basic(Roles.CRM, TestCredentials.secret(Roles.CRM)).contentType("application/json")
+        return TestCredentials.as(Roles.CRM).contentType("application/json")
                 .body("{\"leadId\":\"" + leadId + "\",\"asOf\":\"2026-11-01T10:00:00Z\",\"contact\":{\"email\":\"ann.lee@acme.fr\","
                         + "\"firstName\":\"Ann\",\"seniority\":\"DIRECTOR\"},\"company\":{\"industry\":\"SOFTWARE\",\"employees\":250}}")
                 .post("/api/v1/qualify").then().statusCode(200).extract().path("decisionId");
@@ -54,7 +55,7 @@ class AuditChainTest {
     }
 
     private long sequenceOf(String decisionId) {
-        return ((Number) query("select chain_seq from decision where id = '" + decisionId + "'")).longValue();
+        return ((Number) tables.value("select chain_seq from decision where id = '" + decisionId + "'")).longValue();
     }
 
     @Test
@@ -75,16 +76,16 @@ class AuditChainTest {
         String tampered = qualify("chain-tampered");
         qualify("chain-after");
         long sequence = sequenceOf(tampered);
-        String stage = (String) query("select stage from decision where id = '" + tampered + "'");
+        String stage = (String) tables.value("select stage from decision where id = '" + tampered + "'");
         try {
-            update("update decision set stage = 'OPPORTUNITY' where id = '" + tampered + "'");
+            tables.execute("update decision set stage = 'OPPORTUNITY' where id = '" + tampered + "'");
             given().get("/api/v1/audit/verify").then().statusCode(200)
                     .body("valid", equalTo(false))
                     .body("firstBreak.sequence", equalTo((int) sequence))
                     .body("firstBreak.decisionId", equalTo(tampered))
                     .body("firstBreak.problem", equalTo("its recorded content no longer matches its hash: a column was edited"));
         } finally {
-            update("update decision set stage = '" + stage + "' where id = '" + tampered + "'");
+            tables.execute("update decision set stage = '" + stage + "' where id = '" + tampered + "'");
         }
         given().get("/api/v1/audit/verify").then().body("valid", equalTo(true));
     }
@@ -92,23 +93,23 @@ class AuditChainTest {
     @Test
     void verifyFailsWhenTheInputJsonOrPersonalDataIsEdited() {
         String tampered = qualify("chain-json");
-        String input = (String) query("select input_json from decision where id = '" + tampered + "'");
+        String input = (String) tables.value("select input_json from decision where id = '" + tampered + "'");
         try {
-            update("update decision set input_json = '" + input.replace("\"need\":false", "\"need\":true") + "' where id = '" + tampered + "'");
+            tables.execute("update decision set input_json = '" + input.replace("\"need\":false", "\"need\":true") + "' where id = '" + tampered + "'");
             given().get("/api/v1/audit/verify").then().body("valid", equalTo(false))
                     .body("firstBreak.decisionId", equalTo(tampered));
         } finally {
-            update("update decision set input_json = '" + input + "' where id = '" + tampered + "'");
+            tables.execute("update decision set input_json = '" + input + "' where id = '" + tampered + "'");
         }
-        String personal = (String) query("select personal_json from decision_personal_data where decision_id = '" + tampered + "'");
+        String personal = (String) tables.value("select personal_json from decision_personal_data where decision_id = '" + tampered + "'");
         try {
-            update("update decision_personal_data set personal_json = '" + personal.replace("Ann", "Bob") + "' where decision_id = '"
+            tables.execute("update decision_personal_data set personal_json = '" + personal.replace("Ann", "Bob") + "' where decision_id = '"
                     + tampered + "'");
             given().get("/api/v1/audit/verify").then().body("valid", equalTo(false))
                     .body("firstBreak.decisionId", equalTo(tampered))
                     .body("firstBreak.problem", equalTo("its personal data no longer matches the digest recorded with it: the personal data was edited"));
         } finally {
-            update("update decision_personal_data set personal_json = '" + personal + "' where decision_id = '" + tampered + "'");
+            tables.execute("update decision_personal_data set personal_json = '" + personal + "' where decision_id = '" + tampered + "'");
         }
         given().get("/api/v1/audit/verify").then().body("valid", equalTo(true));
     }
@@ -119,7 +120,7 @@ class AuditChainTest {
         String removed = qualify("chain-gap-2");
         String next = qualify("chain-gap-3");
         long sequence = sequenceOf(removed);
-        Object[] saved = row("select * from decision where id = '" + removed + "'");
+        Object[] saved = tables.row("select * from decision where id = '" + removed + "'");
         try {
             moveAside(removed);
             given().get("/api/v1/audit/verify").then().body("valid", equalTo(false))
@@ -133,7 +134,7 @@ class AuditChainTest {
 
         String newest = qualify("chain-tail");
         long newestSequence = sequenceOf(newest);
-        Object[] newestRow = row("select * from decision where id = '" + newest + "'");
+        Object[] newestRow = tables.row("select * from decision where id = '" + newest + "'");
         try {
             moveAside(newest);
             given().get("/api/v1/audit/verify").then().body("valid", equalTo(false))
@@ -169,11 +170,11 @@ class AuditChainTest {
 
     /** Removes a decision row (and what references it) the way someone with database access would. */
     private void moveAside(String decisionId) {
-        update("create table moved_rules as select * from decision_rule where decision_id = '" + decisionId + "'");
-        update("create table moved_personal as select * from decision_personal_data where decision_id = '" + decisionId + "'");
-        update("delete from decision_rule where decision_id = '" + decisionId + "'");
-        update("delete from decision_personal_data where decision_id = '" + decisionId + "'");
-        update("delete from decision where id = '" + decisionId + "'");
+        tables.execute("create table moved_rules as select * from decision_rule where decision_id = '" + decisionId + "'");
+        tables.execute("create table moved_personal as select * from decision_personal_data where decision_id = '" + decisionId + "'");
+        tables.execute("delete from decision_rule where decision_id = '" + decisionId + "'");
+        tables.execute("delete from decision_personal_data where decision_id = '" + decisionId + "'");
+        tables.execute("delete from decision where id = '" + decisionId + "'");
     }
 
     private void putBack(String decisionId, Object[] saved) {
@@ -186,35 +187,9 @@ class AuditChainTest {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
-        update("insert into decision_rule select * from moved_rules");
-        update("insert into decision_personal_data select * from moved_personal");
-        update("drop table moved_rules");
-        update("drop table moved_personal");
-    }
-
-    private Object query(String sql) {
-        return row(sql)[0];
-    }
-
-    private Object[] row(String sql) {
-        try (Connection connection = database.getConnection(); var statement = connection.createStatement();
-                var rows = statement.executeQuery(sql)) {
-            rows.next();
-            Object[] values = new Object[rows.getMetaData().getColumnCount()];
-            for (int i = 0; i < values.length; i++) {
-                values[i] = rows.getObject(i + 1);
-            }
-            return values;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private void update(String sql) {
-        try (Connection connection = database.getConnection(); var statement = connection.createStatement()) {
-            statement.executeUpdate(sql);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        tables.execute("insert into decision_rule select * from moved_rules");
+        tables.execute("insert into decision_personal_data select * from moved_personal");
+        tables.execute("drop table moved_rules");
+        tables.execute("drop table moved_personal");
     }
 }

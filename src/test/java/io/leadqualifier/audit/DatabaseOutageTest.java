@@ -4,8 +4,6 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 
 import jakarta.inject.Inject;
 
@@ -35,14 +33,15 @@ class DatabaseOutageTest {
     }
 
     private static io.restassured.response.ValidatableResponse qualify(String leadId) {
-        return given().auth().preemptive().basic(Roles.CRM, TestCredentials.secret(Roles.CRM)).contentType("application/json")
+        return TestCredentials.as(Roles.CRM).contentType("application/json")
                 .body("{\"leadId\":\"" + leadId + "\",\"contact\":{\"email\":\"o@acme.fr\"}}").post("/api/v1/qualify").then();
     }
 
     @Test
-    void anOutageLosesNothingAndAnswers503() throws SQLException {
+    void anOutageLosesNothingAndAnswers503() {
+        TrailTables tables = new TrailTables(database);
         String before = qualify("outage-before").statusCode(200).extract().path("decisionId");
-        execute("alter table decision rename to decision_away");
+        tables.execute("alter table decision rename to decision_away");
         try {
             qualify("outage-during").statusCode(503).contentType("application/problem+json")
                     .body("type", equalTo("urn:lead-qualifier:problem:store-unavailable"))
@@ -52,17 +51,11 @@ class DatabaseOutageTest {
             given().get("/api/v1/decisions/export").then().statusCode(503).contentType("application/problem+json");
             given().get("/api/v1/decisions?leadId=outage-before").then().statusCode(503);
         } finally {
-            execute("alter table decision_away rename to decision");
+            tables.execute("alter table decision_away rename to decision");
         }
         qualify("outage-after").statusCode(200);
         given().get("/api/v1/decisions/" + before).then().statusCode(200);
         given().get("/api/v1/decisions?leadId=outage-during").then().statusCode(200).body("total", equalTo(0));
         given().get("/api/v1/audit/verify").then().statusCode(200).body("valid", equalTo(true));
-    }
-
-    private void execute(String sql) throws SQLException {
-        try (Connection connection = database.getConnection(); var statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
     }
 }

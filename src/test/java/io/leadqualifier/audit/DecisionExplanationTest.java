@@ -34,7 +34,7 @@ class DecisionExplanationTest {
     }
 
     private static String qualify(String facts) {
-        return given().auth().preemptive().basic(Roles.CRM, TestCredentials.secret(Roles.CRM)).contentType("application/json")
+        return TestCredentials.as(Roles.CRM).contentType("application/json")
                 .body("{\"leadId\":\"explain-1\",\"asOf\":\"2026-11-20T10:00:00Z\"," + facts + "}")
                 .post("/api/v1/qualify").then().statusCode(200).extract().path("decisionId");
     }

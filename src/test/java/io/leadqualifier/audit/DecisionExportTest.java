@@ -33,7 +33,7 @@ class DecisionExportTest {
     }
 
     private static String qualify(String body) {
-        return given().auth().preemptive().basic(Roles.CRM, TestCredentials.secret(Roles.CRM)).contentType("application/json")
+        return TestCredentials.as(Roles.CRM).contentType("application/json")
                 .body(body).post("/api/v1/qualify").then().statusCode(200).extract().path("decisionId");
     }
 

@@ -31,7 +31,7 @@ class DecisionRetentionTest {
     }
 
     private static String qualify(String leadId) {
-        return given().auth().preemptive().basic(Roles.CRM, TestCredentials.secret(Roles.CRM)).contentType("application/json")
+        return TestCredentials.as(Roles.CRM).contentType("application/json")
                 .body("{\"leadId\":\"" + leadId + "\",\"contact\":{\"email\":\"r@acme.fr\",\"firstName\":\"Rita\"}}")
                 .post("/api/v1/qualify").then().statusCode(200).extract().path("decisionId");
     }

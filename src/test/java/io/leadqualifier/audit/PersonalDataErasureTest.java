@@ -49,7 +49,7 @@ class PersonalDataErasureTest {
 
     private static String qualify(String leadId, String asOf, String idempotencyKey, String emailLocal, String firstName,
             String lastName, String detail) {
-        var request = given().auth().preemptive().basic(Roles.CRM, TestCredentials.secret(Roles.CRM)).contentType("application/json");
+        var request = TestCredentials.as(Roles.CRM).contentType("application/json");
         if (idempotencyKey != null) {
             request = request.header("Idempotency-Key", idempotencyKey);
         }
@@ -108,12 +108,8 @@ class PersonalDataErasureTest {
         given().delete("/api/v1/leads/nobody-here/personal-data").then().statusCode(200).body("decisions", equalTo(0));
     }
 
-    private long personalRows(String leadId) throws SQLException {
-        try (Connection connection = database.getConnection(); var statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery("select count(*) from decision_personal_data where lead_id = '" + leadId + "'")) {
-            rows.next();
-            return rows.getLong(1);
-        }
+    private long personalRows(String leadId) {
+        return new TrailTables(database).count("select count(*) from decision_personal_data where lead_id = '" + leadId + "'");
     }
 
     /** Every table with a text column holding {@code needle}, found through the JDBC metadata (H2 or PostgreSQL). */
