@@ -3,27 +3,23 @@ package io.leadqualifier.bench;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Random;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
-import io.leadqualifier.audit.ChainLink;
 import io.leadqualifier.audit.DecisionView;
+import io.leadqualifier.audit.PendingDecision;
 import io.leadqualifier.audit.PersonalData;
+import io.leadqualifier.audit.TrailAppender;
 import io.leadqualifier.evaluation.LeadEvaluator;
 import io.leadqualifier.evaluation.SampleLeads;
-import io.leadqualifier.facts.FiredRule;
 import io.leadqualifier.facts.Lead;
 import io.leadqualifier.facts.Outcome;
 import io.leadqualifier.policy.CompiledPolicy;
@@ -66,21 +62,10 @@ public final class TrailGenerator {
                 }
                 activatedAt = rows.getTimestamp(1).toInstant();
             }
-            long seq;
-            String hash;
-            try (Statement statement = db.createStatement();
-                    ResultSet rows = statement.executeQuery("select last_seq, last_hash from audit_chain_head where id = 1")) {
-                rows.next();
-                seq = rows.getLong(1);
-                hash = rows.getString(2);
-            }
-            PreparedStatement decision = db.prepareStatement("insert into decision (id, lead_id, as_of, evaluated_at, stage, temperature, route,"
-                    + " score_fit, score_engagement, score_total, policy_version, fired_rules, input_json, output_json, chain_seq, prev_hash,"
-                    + " chain_hash, personal_digest) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-            PreparedStatement personal = db.prepareStatement(
-                    "insert into decision_personal_data (decision_id, lead_id, salt, personal_json) values (?, ?, ?, ?)");
-            PreparedStatement rule = db.prepareStatement("insert into decision_rule (decision_id, sequence, rule_name, evaluated_at) values (?, ?, ?, ?)");
-            PreparedStatement head = db.prepareStatement("update audit_chain_head set last_seq = ?, last_hash = ? where id = 1");
+            ObjectMapper compact = json.copy().setSerializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL);
+            java.security.SecureRandom salts = new java.security.SecureRandom();
+            TrailAppender trail = new TrailAppender();
+            java.util.List<PendingDecision> group = new java.util.ArrayList<>();
             for (int i = 0; i < count; i++) {
                 Instant at = start.plus(Duration.ofSeconds(i));
                 Lead lead = leads[i % leads.length];
@@ -92,54 +77,14 @@ public final class TrailGenerator {
                         sample.company(), sample.source(), sample.consent(), shifted(sample, lead, at), sample.bant(), sample.sales());
                 PersonalData.Split split = PersonalData.split(input);
                 Outcome outcome = evaluator.evaluate(policy, LeadFacts.of(split.recordable())).outcome();
-                DecisionView view = DecisionView.of(UUID.randomUUID(), leadId, at, at, outcome,
+                DecisionView view = DecisionView.of(new UUID(random.nextLong(), random.nextLong()), leadId, at, at, outcome,
                         new DecisionView.Policy(policy.version(), activatedAt));
-                byte[] saltBytes = new byte[16];
-                random.nextBytes(saltBytes);
-                String salt = HexFormat.of().formatHex(saltBytes);
-                String personalJson = json.writeValueAsString(split.personal());
-                String firedRules = outcome.getFiredRules().stream().map(FiredRule::name).collect(Collectors.joining("\n"));
-                String inputJson = json.writeValueAsString(split.recordable());
-                String outputJson = json.writeValueAsString(view);
-                String digest = ChainLink.personalDigest(salt, personalJson);
-                seq++;
-                String id = view.decisionId().toString();
-                ChainLink.Row row = new ChainLink.Row(seq, id, leadId, at, at, view.stage().name(), view.temperature().name(),
-                        view.route().name(), view.score().fit(), view.score().engagement(), view.score().total(), policy.version(),
-                        firedRules, inputJson, outputJson, digest);
-                String next = ChainLink.hash(hash, row);
-                Object[] values = {id, leadId, Timestamp.from(at), Timestamp.from(at), row.stage(), row.temperature(), row.route(),
-                        row.scoreFit(), row.scoreEngagement(), row.scoreTotal(), policy.version(), firedRules, inputJson, outputJson, seq, hash,
-                        next, digest};
-                for (int v = 0; v < values.length; v++) {
-                    decision.setObject(v + 1, values[v]);
-                }
-                decision.addBatch();
-                personal.setString(1, id);
-                personal.setString(2, leadId);
-                personal.setString(3, salt);
-                personal.setString(4, personalJson);
-                personal.addBatch();
-                java.util.Set<String> indexed = new java.util.HashSet<>();
-                for (FiredRule fired : outcome.getFiredRules()) {
-                    if (!indexed.add(fired.name())) {
-                        continue;
-                    }
-                    rule.setTimestamp(4, Timestamp.from(at));
-                    rule.setString(1, id);
-                    rule.setInt(2, fired.sequence());
-                    rule.setString(3, fired.name());
-                    rule.addBatch();
-                }
-                hash = next;
-                if ((i + 1) % 2000 == 0 || i == count - 1) {
-                    decision.executeBatch();
-                    personal.executeBatch();
-                    rule.executeBatch();
-                    head.setLong(1, seq);
-                    head.setString(2, hash);
-                    head.executeUpdate();
+                // Recorded exactly as the service records them: the same rows, chain and rule index.
+                group.add(PendingDecision.of(view, split, null, null, compact, salts));
+                if (group.size() == 2000 || i == count - 1) {
+                    trail.append(db, group).committed();
                     db.commit();
+                    group.clear();
                 }
                 if ((i + 1) % 100_000 == 0) {
                     System.out.printf("%,d decisions in %.0f s%n", i + 1, (System.nanoTime() - began) / 1e9);

@@ -72,7 +72,7 @@ public class AuditChain {
             expectedPrevious = purge == null ? ChainLink.GENESIS : (String) purge[1];
             anchor = purge == null ? "genesis" : "retention purge through sequence " + purgedThrough;
         } else {
-            Object[] before = row(connection, "select chain_hash from decision where chain_seq = " + (start - 1));
+            Object[] before = row(connection, "select chain_hash from decision where chain_seq = ?", start - 1);
             if (before == null) {
                 return new Verification(false, 0, null, null, null, headHash,
                         new Break(start - 1, null, "decision " + (start - 1) + ", before the range, is missing"), 0, unchained);
@@ -89,7 +89,7 @@ public class AuditChain {
         try (PreparedStatement query = connection.prepareStatement("""
                 select d.chain_seq, d.id, d.lead_id, d.as_of, d.evaluated_at, d.stage, d.temperature, d.route, d.score_fit,
                        d.score_engagement, d.score_total, d.policy_version, d.fired_rules, d.input_json, d.output_json,
-                       d.personal_digest, d.prev_hash, d.chain_hash, p.salt, p.personal_json
+                       d.personal_digest, d.prev_hash, d.chain_hash, p.salt, p.personal_json, d.body
                 from decision d left join decision_personal_data p on p.decision_id = d.id
                 where d.chain_seq >= ? and d.chain_seq <= ? order by d.chain_seq""")) {
             query.setLong(1, start);
@@ -100,7 +100,8 @@ public class AuditChain {
                     ChainLink.Row row = new ChainLink.Row(rows.getLong(1), rows.getString(2), rows.getString(3),
                             rows.getObject(4, OffsetDateTime.class).toInstant(), rows.getObject(5, OffsetDateTime.class).toInstant(),
                             rows.getString(6), rows.getString(7), rows.getString(8), rows.getInt(9), rows.getInt(10), rows.getInt(11),
-                            rows.getString(12), rows.getString(13), rows.getString(14), rows.getString(15), rows.getString(16));
+                            rows.getString(12), rows.getString(13), rows.getString(14), rows.getString(15), rows.getBytes(21),
+                            rows.getString(16));
                     String problem = check(row, expectedSeq, expectedPrevious, rows.getString(17), rows.getString(18),
                             rows.getString(19), rows.getString(20));
                     if (problem != null) {
@@ -134,11 +135,13 @@ public class AuditChain {
             return "sequence " + expectedSeq + (row.sequence() == expectedSeq + 1 ? " is" : " to " + (row.sequence() - 1) + " are")
                     + " missing: decisions were removed";
         }
-        if (!expectedPrevious.equals(prevHash)) {
+        // Rows of the first format also store the previous hash; compact rows link through their own hash alone.
+        if (prevHash != null && !expectedPrevious.equals(prevHash)) {
             return "its link does not match the hash of the decision before it: a row was removed, inserted or re-linked";
         }
-        if (!ChainLink.hash(prevHash, row).equals(chainHash)) {
-            return "its recorded content no longer matches its hash: a column was edited";
+        if (!ChainLink.hash(expectedPrevious, row).equals(chainHash)) {
+            return "its recorded content no longer matches its hash: a column was edited"
+                    + (prevHash != null ? "" : ", or the row was moved in the chain");
         }
         if (salt != null && !ChainLink.personalDigest(salt, personalJson).equals(row.personalDigest())) {
             return "its personal data no longer matches the digest recorded with it: the personal data was edited";
@@ -150,16 +153,25 @@ public class AuditChain {
         return ((Number) row(connection, sql)[0]).longValue();
     }
 
-    private static Object[] row(Connection connection, String sql) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(sql); ResultSet rows = statement.executeQuery()) {
-            if (!rows.next()) {
-                return null;
+    private static Object[] row(Connection connection, String sql, Object... parameters) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
             }
-            Object[] values = new Object[rows.getMetaData().getColumnCount()];
-            for (int i = 0; i < values.length; i++) {
-                values[i] = rows.getObject(i + 1);
+            try (ResultSet rows = statement.executeQuery()) {
+                return first(rows);
             }
-            return values;
         }
+    }
+
+    private static Object[] first(ResultSet rows) throws SQLException {
+        if (!rows.next()) {
+            return null;
+        }
+        Object[] values = new Object[rows.getMetaData().getColumnCount()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = rows.getObject(i + 1);
+        }
+        return values;
     }
 }

@@ -15,14 +15,17 @@ public final class ChainLink {
     private ChainLink() {
     }
 
-    /** The columns of a decision row the chain covers. */
+    /**
+     * The columns of a decision row the chain covers. A row has either a compressed {@code body} (recorded
+     * since decisions are stored compactly) or the three text columns of the first format.
+     */
     public record Row(long sequence, String id, String leadId, Instant asOf, Instant evaluatedAt, String stage,
             String temperature, String route, int scoreFit, int scoreEngagement, int scoreTotal, String policyVersion,
-            String firedRules, String inputJson, String outputJson, String personalDigest) {
+            String firedRules, String inputJson, String outputJson, byte[] body, String personalDigest) {
     }
 
     public static String hash(String previousHash, Row row) {
-        StringBuilder text = new StringBuilder(256 + row.inputJson().length() + row.outputJson().length());
+        StringBuilder text = new StringBuilder(row.body() != null ? 512 : 256 + row.inputJson().length() + row.outputJson().length());
         append(text, previousHash);
         append(text, Long.toString(row.sequence()));
         append(text, row.id());
@@ -36,9 +39,15 @@ public final class ChainLink {
         append(text, Integer.toString(row.scoreEngagement()));
         append(text, Integer.toString(row.scoreTotal()));
         append(text, row.policyVersion());
-        append(text, row.firedRules());
-        append(text, row.inputJson());
-        append(text, row.outputJson());
+        if (row.body() != null) {
+            // The body's own digest stands for it: the bytes as stored, so verifying never needs to inflate them.
+            append(text, "body");
+            append(text, Sha256.hex(row.body()));
+        } else {
+            append(text, row.firedRules());
+            append(text, row.inputJson());
+            append(text, row.outputJson());
+        }
         append(text, row.personalDigest());
         return Sha256.hex(text.toString());
     }

@@ -27,6 +27,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.agroal.api.AgroalDataSource;
+import io.leadqualifier.facts.FiredRule;
 import io.leadqualifier.qualification.QualifyRequest;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
@@ -93,7 +94,7 @@ public class DecisionExport {
         List<Object> parameters = new ArrayList<>();
         String sql = """
                 select d.id, d.lead_id, d.as_of, d.evaluated_at, d.stage, d.temperature, d.route, d.score_fit, d.score_engagement,
-                       d.score_total, d.policy_version, d.fired_rules, d.input_json, p.personal_json
+                       d.score_total, d.policy_version, d.fired_rules, d.input_json, p.personal_json, d.body
                 from decision d left join decision_personal_data p on p.decision_id = d.id
                 """ + "where " + where(query, parameters) + " order by d.evaluated_at desc, d.id desc";
         long count = 0;
@@ -126,7 +127,11 @@ public class DecisionExport {
     }
 
     private Map<String, Object> row(ResultSet rows) throws SQLException, JsonProcessingException {
-        QualifyRequest recorded = json.readValue(rows.getString(13), QualifyRequest.class);
+        byte[] body = rows.getBytes(15);
+        DecisionBody decoded = body == null ? null : DecisionBody.decode(body, json, rows.getString(1));
+        QualifyRequest recorded = decoded != null
+                ? decoded.input(rows.getString(2), rows.getObject(3, OffsetDateTime.class).toInstant())
+                : json.readValue(rows.getString(13), QualifyRequest.class);
         String personalJson = rows.getString(14);
         QualifyRequest input = personalJson == null ? recorded
                 : json.readValue(personalJson, PersonalData.class).restore(recorded);
@@ -143,7 +148,8 @@ public class DecisionExport {
         row.put("total", rows.getInt(10));
         row.put("policyVersion", rows.getString(11));
         String fired = rows.getString(12);
-        row.put("firedRules", fired == null || fired.isEmpty() ? List.of() : Arrays.asList(fired.split("\n")));
+        row.put("firedRules", decoded != null ? decoded.firedRules().stream().map(FiredRule::name).toList()
+                : fired == null || fired.isEmpty() ? List.of() : Arrays.asList(fired.split("\n")));
         row.put("email", input.contact().email());
         row.put("firstName", input.contact().firstName());
         row.put("lastName", input.contact().lastName());
@@ -198,7 +204,8 @@ public class DecisionExport {
             parameters.add(query.to());
         }
         if (query.rule() != null) {
-            where.append(" and exists (select 1 from decision_rule r where r.decision_id = d.id and r.rule_name = ?)");
+            where.append(" and exists (select 1 from decision_rule_hit r join rule_name n on n.id = r.rule_id where n.name = ?"
+                    + " and r.evaluated_at = d.evaluated_at and r.decision_seq = d.chain_seq)");
             parameters.add(query.rule());
         }
         return where.toString();

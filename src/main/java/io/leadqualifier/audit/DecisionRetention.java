@@ -10,6 +10,8 @@ import jakarta.persistence.EntityManager;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import io.leadqualifier.system.StoreDurability;
+
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 
@@ -24,9 +26,12 @@ public class DecisionRetention {
     static final int CHUNK = 1000;
 
     private final Optional<Duration> period;
+    private final StoreDurability durability;
 
-    DecisionRetention(@ConfigProperty(name = "lead-qualifier.audit.retention.period") Optional<Duration> period) {
+    DecisionRetention(@ConfigProperty(name = "lead-qualifier.audit.retention.period") Optional<Duration> period,
+            StoreDurability durability) {
         this.period = period;
+        this.durability = durability;
     }
 
     /** What one purge removed. */
@@ -56,6 +61,7 @@ public class DecisionRetention {
         while (true) {
             long[] chunk = QuarkusTransaction.requiringNew().call(() -> purgeChunk(cutoff));
             if (chunk == null) {
+                durability.afterCommit();
                 return new Purge(cutoff, total, through);
             }
             total += chunk[0];
@@ -66,7 +72,6 @@ public class DecisionRetention {
     private static long purgeUnchained(Instant cutoff) {
         EntityManager db = RecordedDecision.getEntityManager();
         String expired = "(select id from decision where chain_seq is null and evaluated_at < ?1)";
-        db.createNativeQuery("delete from decision_rule where decision_id in " + expired).setParameter(1, cutoff).executeUpdate();
         db.createNativeQuery("delete from decision_personal_data where decision_id in " + expired).setParameter(1, cutoff).executeUpdate();
         return db.createNativeQuery("delete from decision where chain_seq is null and evaluated_at < ?1").setParameter(1, cutoff)
                 .executeUpdate();
@@ -93,9 +98,9 @@ public class DecisionRetention {
         Object[] last = (Object[]) db.createNativeQuery("select chain_seq, chain_hash from decision where chain_seq <= ?1 order by chain_seq desc")
                 .setParameter(1, through).setMaxResults(1).getSingleResult();
         through = ((Number) last[0]).longValue();
-        String range = "(select id from decision where chain_seq <= " + through + ")";
-        db.createNativeQuery("delete from decision_rule where decision_id in " + range).executeUpdate();
-        db.createNativeQuery("delete from decision_personal_data where decision_id in " + range).executeUpdate();
+        db.createNativeQuery("delete from decision_rule_hit where decision_seq <= ?1").setParameter(1, through).executeUpdate();
+        db.createNativeQuery("delete from decision_personal_data where decision_id in (select id from decision where chain_seq <= ?1)")
+                .setParameter(1, through).executeUpdate();
         int removed = db.createNativeQuery("delete from decision where chain_seq <= ?1").setParameter(1, through).executeUpdate();
         db.createNativeQuery("insert into audit_purge (purged_at, cutoff, through_seq, through_hash, decisions) values (?1, ?2, ?3, ?4, ?5)")
                 .setParameter(1, Instant.now()).setParameter(2, cutoff).setParameter(3, through).setParameter(4, last[1])

@@ -35,7 +35,8 @@ public class DecisionSearch {
         Map<String, Object> parameters = new HashMap<>();
         String where = "from RecordedDecision d where " + decisionFilters(query, parameters, "d.") + timeFilters(query, parameters, "d.");
         if (query.rule() != null) {
-            where += " and exists (select 1 from DecisionRuleRecord r where r.decisionId = d.id and r.ruleName = :rule)";
+            where += " and exists (select 1 from RuleHit r, RuleName n where n.name = :rule and r.ruleId = n.id"
+                    + " and r.evaluatedAt = d.evaluatedAt and r.decisionSeq = d.chainSeq)";
             parameters.put("rule", query.rule());
         }
         var found = RecordedDecision.<RecordedDecision>find(where, Sort.descending("evaluatedAt").and("id", Sort.Direction.Descending),
@@ -47,15 +48,20 @@ public class DecisionSearch {
     /** Walks the (rule, time) index newest first, so a rule that fired a million times pages as fast as a rare one. */
     private Page searchByRule(DecisionQuery query, int page, int size) {
         EntityManager db = RecordedDecision.getEntityManager();
-        Map<String, Object> ruleParameters = new HashMap<>(Map.of("rule", query.rule()));
-        String ruleWhere = "r.ruleName = :rule" + timeFilters(query, ruleParameters, "r.");
+        List<Integer> ruleId = db.createQuery("select n.id from RuleName n where n.name = :rule", Integer.class)
+                .setParameter("rule", query.rule()).getResultList();
+        if (ruleId.isEmpty()) {
+            return new Page(0, page, size, List.of());
+        }
+        Map<String, Object> ruleParameters = new HashMap<>(Map.of("ruleId", ruleId.get(0)));
+        String ruleWhere = "r.ruleId = :ruleId" + timeFilters(query, ruleParameters, "r.");
         Map<String, Object> parameters = new HashMap<>(ruleParameters);
         String decisionFilters = decisionFilters(query, parameters, "d.");
-        String where = ruleWhere + " and d.id = r.decisionId and " + decisionFilters;
-        TypedQuery<RecordedDecision> rows = db.createQuery("select d from DecisionRuleRecord r, RecordedDecision d where " + where
+        String where = ruleWhere + " and d.chainSeq = r.decisionSeq and " + decisionFilters;
+        TypedQuery<RecordedDecision> rows = db.createQuery("select d from RuleHit r, RecordedDecision d where " + where
                 // The rule leads the order although it is fixed: H2 then reads the (rule, time) index in order
                 // instead of sorting every decision the rule fired in.
-                + " order by r.ruleName, r.evaluatedAt desc, r.decisionId desc", RecordedDecision.class);
+                + " order by r.ruleId, r.evaluatedAt desc, r.decisionSeq desc", RecordedDecision.class);
         parameters.forEach(rows::setParameter);
         rows.setHint(QUERY_TIMEOUT, TIMEOUT_MILLIS);
         List<DecisionSummary> items = rows.setFirstResult(page * size).setMaxResults(size).getResultList().stream()
@@ -63,8 +69,8 @@ public class DecisionSearch {
         // Only the rule and times: count the index alone, without touching the decisions.
         boolean indexOnly = parameters.size() == ruleParameters.size();
         TypedQuery<Long> count = indexOnly
-                ? db.createQuery("select count(r) from DecisionRuleRecord r where " + ruleWhere, Long.class)
-                : db.createQuery("select count(r) from DecisionRuleRecord r, RecordedDecision d where " + where, Long.class);
+                ? db.createQuery("select count(r) from RuleHit r where " + ruleWhere, Long.class)
+                : db.createQuery("select count(r) from RuleHit r, RecordedDecision d where " + where, Long.class);
         (indexOnly ? ruleParameters : parameters).forEach(count::setParameter);
         count.setHint(QUERY_TIMEOUT, TIMEOUT_MILLIS);
         return new Page(count.getSingleResult(), page, size, items);

@@ -6,12 +6,13 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.leadqualifier.qualification.QualifyRequest;
+import io.leadqualifier.system.StoreDurability;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * Erases what identifies a lead's person (GDPR art. 17): the separately kept personal data of every decision
@@ -22,20 +23,29 @@ import io.leadqualifier.qualification.QualifyRequest;
 @ApplicationScoped
 public class PersonalDataErasure {
     private final ObjectMapper json;
+    private final StoreDurability durability;
 
-    PersonalDataErasure(ObjectMapper json) {
+    PersonalDataErasure(ObjectMapper json, StoreDurability durability) {
         this.json = json;
+        this.durability = durability;
     }
 
     /** What an erasure did. */
     public record Erasure(String leadId, Instant erasedAt, String erasedBy, int decisions) {
     }
 
-    @Transactional
+    /** Erases, commits, and returns once the erasure is durable. */
     public Erasure erase(String leadId, String erasedBy) {
+        Erasure erasure = QuarkusTransaction.requiringNew().call(() -> eraseInTransaction(leadId, erasedBy));
+        durability.afterCommit();
+        return erasure;
+    }
+
+    private Erasure eraseInTransaction(String leadId, String erasedBy) {
         EntityManager db = RecordedDecision.getEntityManager();
-        int decisions = db.createNativeQuery("delete from decision_personal_data where lead_id = ?1").setParameter(1, leadId)
-                .executeUpdate();
+        int decisions = db.createNativeQuery(
+                "delete from decision_personal_data where decision_id in (select id from decision where lead_id = ?1)")
+                .setParameter(1, leadId).executeUpdate();
         decisions += eraseUnchained(leadId);
         // The idempotency hash was taken over the whole request, the person's data included.
         db.createNativeQuery("update decision set request_hash = null where lead_id = ?1 and request_hash is not null")

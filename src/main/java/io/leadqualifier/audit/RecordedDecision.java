@@ -9,8 +9,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * One row of the decision trail. The queried fields are columns; the full input and output are JSON, so
- * the decision reads back exactly as it was answered. What identifies the person is kept apart
+ * One row of the decision trail. The queried fields are columns; the rest of the decision and its input
+ * are a compressed body ({@link DecisionBody}; JSON text columns in rows of the first format), so the
+ * decision reads back exactly as it was answered. What identifies the person is kept apart
  * ({@link PersonalData}); {@link ChainLink} chains each row to the one before.
  */
 @Entity
@@ -39,13 +40,15 @@ public class RecordedDecision extends PanacheEntityBase {
     public String idempotencyKey;
     @Column(name = "request_hash")
     public String requestHash;
-    /** Fired rule names in firing order, one per line. */
+    /** Rows of the first format only: fired rule names in firing order, one per line. */
     @Column(name = "fired_rules")
     public String firedRules;
     @Column(name = "input_json")
     public String inputJson;
     @Column(name = "output_json")
     public String outputJson;
+    /** Rows recorded since decisions are stored compactly: everything that is not a column ({@link DecisionBody}). */
+    public byte[] body;
     /** Position in the hash chain; null for rows recorded before the chain existed. */
     @Column(name = "chain_seq")
     public Long chainSeq;
@@ -55,9 +58,4 @@ public class RecordedDecision extends PanacheEntityBase {
     public String chainHash;
     @Column(name = "personal_digest")
     public String personalDigest;
-
-    ChainLink.Row chainRow() {
-        return new ChainLink.Row(chainSeq, id, leadId, asOf, evaluatedAt, stage, temperature, route, scoreFit, scoreEngagement,
-                scoreTotal, policyVersion, firedRules, inputJson, outputJson, personalDigest);
-    }
 }

@@ -6,13 +6,13 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.PersistenceException;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.leadqualifier.audit.DecisionLog;
 import io.leadqualifier.audit.DecisionView;
+import io.leadqualifier.audit.TrailAppender;
 import io.leadqualifier.audit.PersonalData;
 import io.leadqualifier.evaluation.Evaluation;
 import io.leadqualifier.evaluation.LeadEvaluator;
@@ -67,17 +67,14 @@ public class QualificationService {
         DecisionView decision = DecisionView.of(UUID.randomUUID(), input.leadId(), input.asOf(),
                 Instant.now().truncatedTo(ChronoUnit.MILLIS), evaluation.outcome(),
                 new DecisionView.Policy(serving.policy().version(), serving.activatedAt()));
-        try {
-            log.record(decision, split, idempotencyKey, requestHash);
-        } catch (PersistenceException e) {
-            // Two retries with one key can race: the loser returns the winner's decision.
-            if (idempotencyKey != null) {
-                Optional<Qualification> earlier = earlier(idempotencyKey, requestHash);
-                if (earlier.isPresent()) {
-                    return earlier.get();
-                }
-            }
-            throw e;
+        TrailAppender.Written written = log.record(decision, split, idempotencyKey, requestHash);
+        if (written instanceof TrailAppender.KeyConflict) {
+            throw new IdempotencyConflictException(idempotencyKey);
+        }
+        if (written instanceof TrailAppender.Repeat) {
+            // A retry with the same key raced this one and was recorded first: answer with its decision.
+            return earlier(idempotencyKey, requestHash)
+                    .orElseThrow(() -> new IllegalStateException("Idempotency key " + idempotencyKey + " was recorded but cannot be read"));
         }
         metrics.counter("leadqualifier.decisions", "stage", decision.stage().name()).increment();
         return new Qualification(decision, false);

@@ -83,7 +83,8 @@ class AuditChainTest {
                     .body("valid", equalTo(false))
                     .body("firstBreak.sequence", equalTo((int) sequence))
                     .body("firstBreak.decisionId", equalTo(tampered))
-                    .body("firstBreak.problem", equalTo("its recorded content no longer matches its hash: a column was edited"));
+                    .body("firstBreak.problem",
+                            equalTo("its recorded content no longer matches its hash: a column was edited, or the row was moved in the chain"));
         } finally {
             tables.execute("update decision set stage = '" + stage + "' where id = '" + tampered + "'");
         }
@@ -91,15 +92,17 @@ class AuditChainTest {
     }
 
     @Test
-    void verifyFailsWhenTheInputJsonOrPersonalDataIsEdited() {
-        String tampered = qualify("chain-json");
-        String input = (String) tables.value("select input_json from decision where id = '" + tampered + "'");
+    void verifyFailsWhenTheRecordedBodyOrPersonalDataIsEdited() {
+        String tampered = qualify("chain-body");
+        byte[] body = (byte[]) tables.value("select body from decision where id = '" + tampered + "'");
+        byte[] edited = body.clone();
+        edited[edited.length / 2] ^= 1;
         try {
-            tables.execute("update decision set input_json = '" + input.replace("\"need\":false", "\"need\":true") + "' where id = '" + tampered + "'");
+            setBody(tampered, edited);
             given().get("/api/v1/audit/verify").then().body("valid", equalTo(false))
                     .body("firstBreak.decisionId", equalTo(tampered));
         } finally {
-            tables.execute("update decision set input_json = '" + input + "' where id = '" + tampered + "'");
+            setBody(tampered, body);
         }
         String personal = (String) tables.value("select personal_json from decision_personal_data where decision_id = '" + tampered + "'");
         try {
@@ -110,6 +113,64 @@ class AuditChainTest {
                     .body("firstBreak.problem", equalTo("its personal data no longer matches the digest recorded with it: the personal data was edited"));
         } finally {
             tables.execute("update decision_personal_data set personal_json = '" + personal + "' where decision_id = '" + tampered + "'");
+        }
+        given().get("/api/v1/audit/verify").then().body("valid", equalTo(true));
+    }
+
+    @Test
+    void decisionsRecordedInTheFirstFormatStillReadBackAndVerifyBetweenCompactOnes() throws SQLException {
+        String compact = qualify("chain-format-before");
+        String version = (String) tables.value("select policy_version from decision where id = '" + compact + "'");
+        String legacy = "00000000-0000-4000-8000-000000000001";
+        String output = "{\"decisionId\":\"" + legacy + "\",\"leadId\":\"chain-format-old\",\"asOf\":\"2025-01-02T03:04:05Z\","
+                + "\"evaluatedAt\":\"2025-01-02T03:04:06Z\",\"stage\":\"LEAD\",\"temperature\":\"COLD\",\"route\":\"NURTURE\","
+                + "\"score\":{\"fit\":5,\"engagement\":0,\"total\":5},\"reasons\":[],\"firedRules\":[{\"sequence\":1,"
+                + "\"name\":\"Stage: lead\",\"source\":\"decision-tables/stage-thresholds.xlsx\"}],"
+                + "\"policy\":{\"version\":\"" + version + "\",\"activatedAt\":\"2025-01-01T00:00:00Z\"}}";
+        String input = "{\"leadId\":\"chain-format-old\",\"asOf\":\"2025-01-02T03:04:05Z\",\"contact\":{\"email\":\"*@old.fr\"}}";
+        java.time.Instant asOf = java.time.Instant.parse("2025-01-02T03:04:05Z");
+        java.time.Instant evaluatedAt = java.time.Instant.parse("2025-01-02T03:04:06Z");
+        // Appended the way the first format did: text columns, the previous hash stored with the row.
+        try (Connection connection = database.getConnection()) {
+            connection.setAutoCommit(false);
+            Object[] head = new TrailTables(database).row("select last_seq, last_hash from audit_chain_head where id = 1");
+            long sequence = ((Number) head[0]).longValue() + 1;
+            String previous = (String) head[1];
+            String hash = ChainLink.hash(previous, new ChainLink.Row(sequence, legacy, "chain-format-old", asOf, evaluatedAt, "LEAD",
+                    "COLD", "NURTURE", 5, 0, 5, version, "Stage: lead", input, output, null, null));
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    insert into decision (id, lead_id, as_of, evaluated_at, stage, temperature, route, score_fit, score_engagement,
+                        score_total, policy_version, fired_rules, input_json, output_json, chain_seq, prev_hash, chain_hash)
+                    values (?, 'chain-format-old', ?, ?, 'LEAD', 'COLD', 'NURTURE', 5, 0, 5, ?, 'Stage: lead', ?, ?, ?, ?, ?)""");
+                    PreparedStatement moveHead = connection.prepareStatement(
+                            "update audit_chain_head set last_seq = ?, last_hash = ? where id = 1")) {
+                insert.setString(1, legacy);
+                insert.setObject(2, java.time.OffsetDateTime.ofInstant(asOf, java.time.ZoneOffset.UTC));
+                insert.setObject(3, java.time.OffsetDateTime.ofInstant(evaluatedAt, java.time.ZoneOffset.UTC));
+                insert.setString(4, version);
+                insert.setString(5, input);
+                insert.setString(6, output);
+                insert.setLong(7, sequence);
+                insert.setString(8, previous);
+                insert.setString(9, hash);
+                insert.executeUpdate();
+                moveHead.setLong(1, sequence);
+                moveHead.setString(2, hash);
+                moveHead.executeUpdate();
+            }
+            connection.commit();
+        }
+        qualify("chain-format-after");
+
+        given().get("/api/v1/audit/verify").then().statusCode(200).body("valid", equalTo(true));
+        given().get("/api/v1/decisions/" + legacy).then().statusCode(200).body("stage", equalTo("LEAD"))
+                .body("firedRules[0].name", equalTo("Stage: lead")).body("input.contact.email", equalTo("*@old.fr"));
+        try {
+            tables.execute("update decision set input_json = replace(input_json, 'old.fr', 'new.fr') where id = '" + legacy + "'");
+            given().get("/api/v1/audit/verify").then().body("valid", equalTo(false)).body("firstBreak.decisionId", equalTo(legacy))
+                    .body("firstBreak.problem", equalTo("its recorded content no longer matches its hash: a column was edited"));
+        } finally {
+            tables.execute("update decision set input_json = replace(input_json, 'new.fr', 'old.fr') where id = '" + legacy + "'");
         }
         given().get("/api/v1/audit/verify").then().body("valid", equalTo(true));
     }
@@ -168,11 +229,23 @@ class AuditChainTest {
                 .body("firstBreak", nullValue());
     }
 
+    private void setBody(String decisionId, byte[] body) {
+        try (Connection connection = database.getConnection();
+                PreparedStatement update = connection.prepareStatement("update decision set body = ? where id = ?")) {
+            update.setBytes(1, body);
+            update.setString(2, decisionId);
+            update.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Removes a decision row (and what references it) the way someone with database access would. */
     private void moveAside(String decisionId) {
-        tables.execute("create table moved_rules as select * from decision_rule where decision_id = '" + decisionId + "'");
+        long sequence = sequenceOf(decisionId);
+        tables.execute("create table moved_rules as select * from decision_rule_hit where decision_seq = " + sequence);
         tables.execute("create table moved_personal as select * from decision_personal_data where decision_id = '" + decisionId + "'");
-        tables.execute("delete from decision_rule where decision_id = '" + decisionId + "'");
+        tables.execute("delete from decision_rule_hit where decision_seq = " + sequence);
         tables.execute("delete from decision_personal_data where decision_id = '" + decisionId + "'");
         tables.execute("delete from decision where id = '" + decisionId + "'");
     }
@@ -187,7 +260,7 @@ class AuditChainTest {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
-        tables.execute("insert into decision_rule select * from moved_rules");
+        tables.execute("insert into decision_rule_hit select * from moved_rules");
         tables.execute("insert into decision_personal_data select * from moved_personal");
         tables.execute("drop table moved_rules");
         tables.execute("drop table moved_personal");

@@ -109,7 +109,8 @@ class PersonalDataErasureTest {
     }
 
     private long personalRows(String leadId) {
-        return new TrailTables(database).count("select count(*) from decision_personal_data where lead_id = '" + leadId + "'");
+        return new TrailTables(database).count("select count(*) from decision_personal_data p join decision d on d.id = p.decision_id where d.lead_id = '"
+                + leadId + "'");
     }
 
     /** Every table with a text column holding {@code needle}, found through the JDBC metadata (H2 or PostgreSQL). */
