@@ -14,9 +14,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
-import io.leadqualifier.audit.DecisionView;
+import io.leadqualifier.decision.DecisionView;
 import io.leadqualifier.audit.PendingDecision;
-import io.leadqualifier.audit.PersonalData;
+import io.leadqualifier.decision.PersonalData;
 import io.leadqualifier.audit.TrailAppender;
 import io.leadqualifier.evaluation.LeadEvaluator;
 import io.leadqualifier.evaluation.SampleLeads;
@@ -25,8 +25,8 @@ import io.leadqualifier.facts.Outcome;
 import io.leadqualifier.policy.CompiledPolicy;
 import io.leadqualifier.policy.PolicyCompiler;
 import io.leadqualifier.policy.PolicyDirectory;
-import io.leadqualifier.qualification.LeadFacts;
-import io.leadqualifier.qualification.QualifyRequest;
+import io.leadqualifier.decision.LeadFacts;
+import io.leadqualifier.decision.QualifyRequest;
 
 /**
  * Fills a stopped service's database with real decisions, for the audit-trail measurements: generated leads

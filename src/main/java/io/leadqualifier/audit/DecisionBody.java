@@ -21,7 +21,8 @@ import io.leadqualifier.facts.Route;
 import io.leadqualifier.facts.Sla;
 import io.leadqualifier.facts.Stage;
 import io.leadqualifier.facts.Temperature;
-import io.leadqualifier.qualification.QualifyRequest;
+import io.leadqualifier.decision.QualifyRequest;
+import io.leadqualifier.decision.DecisionView;
 
 /**
  * What a decision row keeps beside its columns: the checklist, SLA, reasons, fired rules, when the policy

@@ -18,8 +18,9 @@ import io.leadqualifier.facts.Outcome;
 import io.leadqualifier.facts.Reason;
 import io.leadqualifier.facts.Stage;
 import io.leadqualifier.policy.CompiledPolicy;
-import io.leadqualifier.qualification.LeadFacts;
-import io.leadqualifier.qualification.QualifyRequest;
+import io.leadqualifier.decision.LeadFacts;
+import io.leadqualifier.decision.QualifyRequest;
+import io.leadqualifier.decision.DecisionView;
 
 /**
  * Explains a recorded decision: re-evaluates its recorded facts under its recorded policy version for the

@@ -28,8 +28,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.agroal.api.AgroalDataSource;
 import io.leadqualifier.facts.FiredRule;
-import io.leadqualifier.qualification.QualifyRequest;
+import io.leadqualifier.decision.QualifyRequest;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.leadqualifier.decision.PersonalData;
 
 /**
  * Streams the decisions of a search as CSV or JSON lines, newest first: rows go from a database cursor to

@@ -19,7 +19,8 @@ import io.leadqualifier.policy.CompiledPolicy;
 import io.leadqualifier.policy.PolicyArchive;
 import io.leadqualifier.policy.PolicyCompiler;
 import io.leadqualifier.policy.PolicyFile;
-import io.leadqualifier.qualification.LeadFacts;
+import io.leadqualifier.decision.LeadFacts;
+import io.leadqualifier.decision.DecisionView;
 
 /**
  * Re-evaluates recorded decisions: the recorded input, at its recorded asOf, under its recorded policy

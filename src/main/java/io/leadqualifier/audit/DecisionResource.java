@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.leadqualifier.facts.Route;
 import io.leadqualifier.facts.Stage;
 import io.leadqualifier.security.Roles;
+import io.leadqualifier.decision.DecisionView;
 
 /** {@code /api/v1/decisions}: the decision trail, read, searched, explained, exported and replayed. Append-only: nothing here changes it. */
 @Path("/api/v1/decisions")

@@ -10,9 +10,10 @@ import jakarta.persistence.EntityManager;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.leadqualifier.qualification.QualifyRequest;
+import io.leadqualifier.decision.QualifyRequest;
 import io.leadqualifier.system.StoreDurability;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.leadqualifier.decision.PersonalData;
 
 /**
  * Erases what identifies a lead's person (GDPR art. 17): the separately kept personal data of every decision

@@ -7,6 +7,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import io.leadqualifier.decision.PersonalData;
 
 /**
  * One row of the decision trail. The queried fields are columns; the rest of the decision and its input

@@ -1,7 +1,10 @@
 package io.leadqualifier.policy;
 
+import io.leadqualifier.system.Problem;
+import io.leadqualifier.system.ProblemException;
+
 /** A submitted policy failed its checks; the running policy keeps serving. */
-public class PolicyRejectedException extends RuntimeException {
+public class PolicyRejectedException extends ProblemException {
     private final PolicyCandidate candidate;
 
     public PolicyRejectedException(PolicyCandidate candidate) {
@@ -12,5 +15,10 @@ public class PolicyRejectedException extends RuntimeException {
 
     public PolicyCandidate candidate() {
         return candidate;
+    }
+
+    @Override
+    public Problem problem() {
+        return Problem.of("policy-rejected", "Policy rejected", 422, getMessage()).withProblems(candidate.problems());
     }
 }

@@ -1,8 +1,16 @@
 package io.leadqualifier.policy;
 
+import io.leadqualifier.system.Problem;
+import io.leadqualifier.system.ProblemException;
+
 /** No policy is active yet, so no lead can be qualified. */
-public class PolicyUnavailableException extends RuntimeException {
+public class PolicyUnavailableException extends ProblemException {
     public PolicyUnavailableException() {
         super("No policy is active yet");
+    }
+
+    @Override
+    public Problem problem() {
+        return Problem.of("policy-unavailable", "No active policy", 503, getMessage());
     }
 }

@@ -7,6 +7,7 @@ import java.util.TreeSet;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.leadqualifier.policy.LeadFieldsFilled;
+import io.leadqualifier.decision.QualifyRequest;
 
 /**
  * The lead fields a qualify request fills: every component of the request's nested records, plus what the

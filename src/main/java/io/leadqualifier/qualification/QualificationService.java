@@ -11,15 +11,17 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.leadqualifier.audit.DecisionLog;
-import io.leadqualifier.audit.DecisionView;
+import io.leadqualifier.decision.DecisionView;
 import io.leadqualifier.audit.TrailAppender;
-import io.leadqualifier.audit.PersonalData;
+import io.leadqualifier.decision.PersonalData;
 import io.leadqualifier.evaluation.Evaluation;
 import io.leadqualifier.evaluation.LeadEvaluator;
 import io.leadqualifier.policy.ActivePolicy;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.leadqualifier.system.Sha256;
+import io.leadqualifier.decision.QualifyRequest;
+import io.leadqualifier.decision.LeadFacts;
 
 /**
  * Qualifies one lead: evaluate under the active policy, record, answer. The answer leaves only after its

@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.leadqualifier.security.Roles;
+import io.leadqualifier.decision.QualifyRequest;
 
 /** {@code POST /api/v1/qualify}. */
 @Path("/api/v1/qualify")

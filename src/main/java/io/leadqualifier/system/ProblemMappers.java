@@ -21,10 +21,6 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
-import io.leadqualifier.evaluation.EvaluationFailedException;
-import io.leadqualifier.policy.PolicyRejectedException;
-import io.leadqualifier.policy.PolicyUnavailableException;
-import io.leadqualifier.qualification.IdempotencyConflictException;
 import io.quarkus.logging.Log;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -90,26 +86,11 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response conflict(IdempotencyConflictException e, UriInfo uri) {
-        return respond(Problem.of("idempotency-conflict", "Idempotency key reused", 422, e.getMessage()), uri);
-    }
-
-    @ServerExceptionMapper
-    public Response policyRejected(PolicyRejectedException e, UriInfo uri) {
-        return respond(Problem.of("policy-rejected", "Policy rejected", 422, e.getMessage())
-                .withProblems(e.candidate().problems()), uri);
-    }
-
-    @ServerExceptionMapper
-    public Response noPolicy(PolicyUnavailableException e, UriInfo uri) {
-        return respond(Problem.of("policy-unavailable", "No active policy", 503, e.getMessage()), uri);
-    }
-
-    @ServerExceptionMapper
-    public Response evaluationFailed(EvaluationFailedException e, UriInfo uri) {
-        Log.errorf("Evaluation failed: %s", e.getMessage());
-        return respond(Problem.of("evaluation-failed", "The policy could not decide on this lead", 500,
-                e.getMessage() + ". Nothing was recorded."), uri);
+    public Response featureProblem(ProblemException e, UriInfo uri) {
+        if (e.isServerFault()) {
+            Log.errorf("%s: %s", e.problem().title(), e.getMessage());
+        }
+        return respond(e.problem(), uri);
     }
 
     @ServerExceptionMapper

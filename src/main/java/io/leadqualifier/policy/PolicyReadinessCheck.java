@@ -1,4 +1,4 @@
-package io.leadqualifier.system;
+package io.leadqualifier.policy;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -7,10 +7,6 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 
-import io.leadqualifier.policy.ActivePolicy;
-import io.leadqualifier.policy.PolicyArchive;
-import io.leadqualifier.policy.PolicyCandidate;
-import io.leadqualifier.policy.PolicyProblem;
 
 /**
  * Ready once a policy is active, and still ready while a candidate fails: the old policy serves. The

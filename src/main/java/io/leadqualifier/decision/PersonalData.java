@@ -1,11 +1,10 @@
-package io.leadqualifier.audit;
+package io.leadqualifier.decision;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import io.leadqualifier.qualification.QualifyRequest;
 
 /**
  * What in a request identifies a person: the email's local part, the names, the activities' free-text

@@ -1,4 +1,4 @@
-package io.leadqualifier.qualification;
+package io.leadqualifier.decision;
 
 import io.leadqualifier.facts.Activity;
 import io.leadqualifier.facts.Bant;

@@ -1,4 +1,4 @@
-package io.leadqualifier.audit;
+package io.leadqualifier.decision;
 
 import java.time.Instant;
 import java.util.List;
@@ -14,7 +14,6 @@ import io.leadqualifier.facts.Route;
 import io.leadqualifier.facts.Sla;
 import io.leadqualifier.facts.Stage;
 import io.leadqualifier.facts.Temperature;
-import io.leadqualifier.qualification.QualifyRequest;
 
 /**
  * A decision as the API shows it (contract: the qualify response; {@code input} only when read back).

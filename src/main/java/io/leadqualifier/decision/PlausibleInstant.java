@@ -1,4 +1,4 @@
-package io.leadqualifier.qualification;
+package io.leadqualifier.decision;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;

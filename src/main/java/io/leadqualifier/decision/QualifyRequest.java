@@ -1,4 +1,4 @@
-package io.leadqualifier.qualification;
+package io.leadqualifier.decision;
 
 import java.time.Instant;
 import java.util.List;
