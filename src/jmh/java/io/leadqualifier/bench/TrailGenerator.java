@@ -15,9 +15,9 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import io.leadqualifier.decision.DecisionView;
-import io.leadqualifier.audit.PendingDecision;
+import io.leadqualifier.audit.trail.PendingDecision;
 import io.leadqualifier.decision.PersonalData;
-import io.leadqualifier.audit.TrailAppender;
+import io.leadqualifier.audit.trail.TrailAppender;
 import io.leadqualifier.evaluation.LeadEvaluator;
 import io.leadqualifier.evaluation.SampleLeads;
 import io.leadqualifier.facts.Lead;

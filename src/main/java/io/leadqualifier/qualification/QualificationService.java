@@ -1,5 +1,6 @@
 package io.leadqualifier.qualification;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
@@ -10,9 +11,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.leadqualifier.audit.DecisionLog;
+import io.leadqualifier.audit.trail.DecisionLog;
 import io.leadqualifier.decision.DecisionView;
-import io.leadqualifier.audit.TrailAppender;
+import io.leadqualifier.audit.trail.TrailAppender;
 import io.leadqualifier.decision.PersonalData;
 import io.leadqualifier.evaluation.Evaluation;
 import io.leadqualifier.evaluation.LeadEvaluator;
@@ -35,9 +36,11 @@ public class QualificationService {
     private final ObjectMapper json;
     private final MeterRegistry metrics;
     private final Timer evaluationTimer;
+    private final Clock clock;
 
     QualificationService(ActivePolicy activePolicy, LeadEvaluator evaluator, DecisionLog log, ObjectMapper json,
-            MeterRegistry metrics) {
+            MeterRegistry metrics, Clock clock) {
+        this.clock = clock;
         this.activePolicy = activePolicy;
         this.evaluator = evaluator;
         this.log = log;
@@ -49,11 +52,11 @@ public class QualificationService {
     }
 
     /**
-     * @param request        the request as received (asOf may be missing)
-     * @param receivedAt     when it was received: the default asOf
+     * @param request        the request as received (asOf may be missing: it is then the moment it is received)
      * @param idempotencyKey the client's key, or null
      */
-    public Qualification qualify(QualifyRequest request, Instant receivedAt, String idempotencyKey) {
+    public Qualification qualify(QualifyRequest request, String idempotencyKey) {
+        Instant receivedAt = clock.instant();
         String requestHash = idempotencyKey == null ? null : hash(request);
         if (idempotencyKey != null) {
             Optional<Qualification> earlier = earlier(idempotencyKey, requestHash);
@@ -67,7 +70,7 @@ public class QualificationService {
         PersonalData.Split split = PersonalData.split(input);
         Evaluation evaluation = evaluationTimer.record(() -> evaluator.evaluate(serving.policy(), LeadFacts.of(split.recordable())));
         DecisionView decision = DecisionView.of(UUID.randomUUID(), input.leadId(), input.asOf(),
-                Instant.now().truncatedTo(ChronoUnit.MILLIS), evaluation.outcome(),
+                clock.instant().truncatedTo(ChronoUnit.MILLIS), evaluation.outcome(),
                 new DecisionView.Policy(serving.policy().version(), serving.activatedAt()));
         TrailAppender.Written written = log.record(decision, split, idempotencyKey, requestHash);
         if (written instanceof TrailAppender.KeyConflict) {

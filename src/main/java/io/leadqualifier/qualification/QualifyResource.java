@@ -1,7 +1,5 @@
 package io.leadqualifier.qualification;
 
-import java.time.Instant;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -41,7 +39,7 @@ public class QualifyResource {
             @Parameter(description = "Makes retries safe: the same key and body return the first decision")
             @HeaderParam("Idempotency-Key") @Pattern(regexp = "[\\x21-\\x7E]{1,255}", message = "must be 1 to 255 visible ASCII characters")
             String idempotencyKey) {
-        Qualification result = service.qualify(request, Instant.now(), idempotencyKey);
+        Qualification result = service.qualify(request, idempotencyKey);
         Response.ResponseBuilder response = Response.ok(result.decision());
         if (result.replayed()) {
             response.header("Idempotent-Replayed", "true");

@@ -9,14 +9,17 @@ import java.time.Instant;
 
 import jakarta.inject.Inject;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.leadqualifier.security.Roles;
 import io.leadqualifier.security.TestCredentials;
+import io.leadqualifier.system.TestClock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
+import io.leadqualifier.audit.integrity.DecisionRetention;
 
 /** Expired decisions are purged oldest first, and what remains still verifies, anchored on the purge. */
 @QuarkusTest
@@ -24,6 +27,8 @@ import io.restassured.path.json.JsonPath;
 class DecisionRetentionTest {
     @Inject
     DecisionRetention retention;
+    @Inject
+    TestClock clock;
 
     @BeforeEach
     void actAsAdmin() {
@@ -40,14 +45,18 @@ class DecisionRetentionTest {
         return given().get("/api/v1/decisions").then().statusCode(200).extract().path("total");
     }
 
+    @AfterEach
+    void realTime() {
+        clock.reset();
+    }
+
     @Test
-    void purgeRemovesTheExpiredPrefixAndVerifyStillPasses() throws InterruptedException {
+    void purgeRemovesTheExpiredPrefixAndVerifyStillPasses() {
         for (int i = 0; i < 3; i++) {
             qualify("old-" + i);
         }
-        Thread.sleep(20);
-        Instant cutoff = Instant.now();
-        Thread.sleep(20);
+        Instant cutoff = clock.instant().plusSeconds(30);
+        clock.advance(Duration.ofMinutes(1));
         String kept = qualify("new-0");
         qualify("new-1");
         String headBefore = given().get("/api/v1/audit/verify").then().extract().path("headHash");
@@ -67,11 +76,9 @@ class DecisionRetentionTest {
                 .body("[0].throughSequence", equalTo(3)).body("[0].decisions", equalTo(3));
         given().post("/api/v1/decisions/" + kept + "/replay").then().body("identical", equalTo(true));
 
-        // the scheduled job, with a 5 s period, takes the rest once it expires
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (stored() > 0 && Instant.now().isBefore(deadline)) {
-            Thread.sleep(250);
-        }
+        // what the scheduled job does once the 5 s period has passed for the rest
+        clock.advance(Duration.ofSeconds(6));
+        assertThat(retention.applyPeriod()).get().extracting(DecisionRetention.Purge::decisions).isEqualTo(2L);
         assertThat(stored()).isZero();
         given().get("/api/v1/audit/verify").then().body("valid", equalTo(true)).body("checked", equalTo(0))
                 .body("headHash", equalTo(headBefore));

@@ -38,6 +38,8 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 import io.leadqualifier.decision.PersonalData;
 import io.leadqualifier.decision.DecisionView;
+import io.leadqualifier.audit.trail.TrailAppender;
+import io.leadqualifier.audit.trail.PendingDecision;
 
 /**
  * Decisions arriving together are written together, and the trail stays what it was one decision at a time:

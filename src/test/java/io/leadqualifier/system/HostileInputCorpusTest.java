@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.function.Function;
 
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
 
-import io.leadqualifier.audit.RecordedDecision;
+import io.leadqualifier.audit.trail.RecordedDecision;
 import io.leadqualifier.policy.PolicyVersions;
 import io.leadqualifier.policy.PolicyWorkspace;
 import io.leadqualifier.security.Roles;
@@ -122,42 +124,31 @@ class HostileInputCorpusTest {
         return drl;
     }
 
-    @Test
-    void everyHostileInputGetsAPrecise4xxAndChangesNothing() {
-        TestCredentials.actAs(Roles.ADMIN);
-        long decisionsBefore = QuarkusTransaction.requiringNew().call(() -> RecordedDecision.count());
-        String versionBefore = TestCredentials.as(Roles.ADMIN).get("/api/v1/policy").then().statusCode(200).extract().path("version");
-        String filesBefore = PolicyVersions.contentHash(PolicyWorkspace.at(HostileInputProfile.DIRECTORY).directory().read());
-
-        List<String> wrong = new ArrayList<>();
-        int fourXx = 0;
-        int fiveXx = 0;
-        List<Case> corpus = corpus();
-        for (Case hostile : corpus) {
-            Response response = hostile.request().apply(TestCredentials.as(Roles.ADMIN));
-            String body = response.asString();
-            boolean precise = response.statusCode() >= 400 && response.statusCode() < 500
-                    && response.contentType().startsWith("application/problem+json")
-                    && !body.contains("Exception") && !body.contains("\tat ") && !body.contains("at io.");
-            if (response.statusCode() >= 500) {
-                fiveXx++;
-            }
-            if (precise) {
-                fourXx++;
-            } else {
-                wrong.add(hostile.name() + " → " + response.statusCode() + " " + response.contentType() + " "
-                        + body.substring(0, Math.min(300, body.length())));
-            }
+    /** What no hostile input may change. */
+    record Recorded(long decisions, String activeVersion, String policyFiles) {
+        static Recorded now() {
+            return new Recorded(QuarkusTransaction.requiringNew().call(() -> RecordedDecision.count()),
+                    TestCredentials.as(Roles.ADMIN).get("/api/v1/policy").then().statusCode(200).extract().path("version"),
+                    PolicyVersions.contentHash(PolicyWorkspace.at(HostileInputProfile.DIRECTORY).directory().read()));
         }
+    }
 
+    @TestFactory
+    Stream<DynamicTest> everyHostileInputGetsAPrecise4xxAndChangesNothing() {
+        List<Case> corpus = corpus();
         assertThat(corpus).hasSizeGreaterThanOrEqualTo(40);
-        assertThat(wrong).as("cases without a precise 4xx problem").isEmpty();
-        assertThat(fourXx).isEqualTo(corpus.size());
-        assertThat(QuarkusTransaction.requiringNew().call(() -> RecordedDecision.count())).isEqualTo(decisionsBefore);
-        assertThat(TestCredentials.as(Roles.ADMIN).get("/api/v1/policy").then().extract().<String>path("version"))
-                .isEqualTo(versionBefore);
-        assertThat(PolicyVersions.contentHash(PolicyWorkspace.at(HostileInputProfile.DIRECTORY).directory().read()))
-                .isEqualTo(filesBefore);
-        System.out.printf("Hostile-input corpus: %d cases, %d precise 4xx, %d 5xx%n", corpus.size(), fourXx, fiveXx);
+        Recorded before = Recorded.now();
+        return Stream.concat(
+                corpus.stream().map(hostile -> DynamicTest.dynamicTest(hostile.name(), () -> answersAPrecise4xx(hostile))),
+                Stream.of(DynamicTest.dynamicTest("afterwards: the decisions, the active policy and its files are as before",
+                        () -> assertThat(Recorded.now()).isEqualTo(before))));
+    }
+
+    private static void answersAPrecise4xx(Case hostile) {
+        Response response = hostile.request().apply(TestCredentials.as(Roles.ADMIN));
+        String body = response.asString();
+        assertThat(response.statusCode()).as(body.substring(0, Math.min(300, body.length()))).isBetween(400, 499);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(body).doesNotContain("Exception", "\tat ", "at io.");
     }
 }

@@ -1,0 +1,77 @@
+package io.leadqualifier.audit.api;
+
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.leadqualifier.security.Roles;
+import io.leadqualifier.audit.integrity.AuditChain;
+import io.leadqualifier.audit.integrity.DecisionRetention;
+import io.leadqualifier.audit.integrity.AuditEvents;
+
+/** {@code /api/v1/audit}: is the trail intact, what was erased, what retention purged. */
+@Path("/api/v1/audit")
+@Tag(name = "Audit")
+@Produces(MediaType.APPLICATION_JSON)
+public class AuditResource {
+    private final AuditChain chain;
+    private final AuditEvents events;
+    private final DecisionRetention retention;
+
+    AuditResource(AuditChain chain, AuditEvents events, DecisionRetention retention) {
+        this.chain = chain;
+        this.events = events;
+        this.retention = retention;
+    }
+
+    @GET
+    @RolesAllowed({Roles.AUDITOR, Roles.ADMIN})
+    @Path("/verify")
+    @Operation(summary = "Walk the decision hash chain (all of it, or fromSequence..toSequence) and report the first broken link")
+    public AuditChain.Verification verify(@QueryParam("fromSequence") String fromSequence, @QueryParam("toSequence") String toSequence) {
+        Long from = AuditParameters.sequence("fromSequence", fromSequence);
+        Long to = AuditParameters.sequence("toSequence", toSequence);
+        if (from != null && to != null && from > to) {
+            throw new BadRequestException("fromSequence must not be after toSequence");
+        }
+        return chain.verify(from, to);
+    }
+
+    @GET
+    @RolesAllowed({Roles.AUDITOR, Roles.ADMIN})
+    @Path("/erasures")
+    @Operation(summary = "Personal-data erasures done, newest first (at most 1,000)")
+    public List<AuditEvents.ErasureRecord> erasures() {
+        return events.erasures();
+    }
+
+    @GET
+    @RolesAllowed({Roles.AUDITOR, Roles.ADMIN})
+    @Path("/purges")
+    @Operation(summary = "Retention purges done, newest first (at most 1,000): the chain starts after the latest")
+    public List<AuditEvents.PurgeRecord> purges() {
+        return events.purges();
+    }
+
+    @POST
+    @RolesAllowed(Roles.ADMIN)
+    @Path("/purge")
+    @Operation(summary = "Apply the retention period now (the scheduled job does the same): purge decisions evaluated before now minus the period")
+    public DecisionRetention.Purge purge() {
+        return retention.applyPeriod().orElseThrow(() -> new WebApplicationException(
+                "No retention period is configured (lead-qualifier.audit.retention.period): decisions are kept forever",
+                Response.Status.CONFLICT));
+    }
+}

@@ -1,0 +1,97 @@
+package io.leadqualifier.audit.api;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.leadqualifier.facts.Route;
+import io.leadqualifier.facts.Stage;
+import io.leadqualifier.security.Roles;
+import io.leadqualifier.decision.DecisionView;
+import io.leadqualifier.audit.trail.DecisionLog;
+import io.leadqualifier.audit.search.DecisionSearch;
+import io.leadqualifier.audit.search.DecisionQuery;
+import io.leadqualifier.audit.search.DecisionExport;
+
+/** {@code /api/v1/decisions}: the decision trail, read, searched and exported. Append-only: nothing here changes it. */
+@Path("/api/v1/decisions")
+@Tag(name = "Decisions")
+@Produces(MediaType.APPLICATION_JSON)
+public class DecisionResource {
+    private final DecisionLog log;
+    private final DecisionSearch search;
+    private final DecisionExport export;
+
+    DecisionResource(DecisionLog log, DecisionSearch search, DecisionExport export) {
+        this.log = log;
+        this.search = search;
+        this.export = export;
+    }
+
+    @GET
+    @RolesAllowed({Roles.REVOPS, Roles.AUDITOR, Roles.ADMIN})
+    @Operation(summary = "Search decisions by lead, stage, route, rule fired, policy version and evaluation time; newest first, paged")
+    public DecisionSearch.Page search(@QueryParam("leadId") String leadId, @QueryParam("stage") String stage,
+            @QueryParam("route") String route, @QueryParam("rule") String rule, @QueryParam("policyVersion") String version,
+            @QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
+        DecisionQuery query = query(leadId, stage, route, rule, version, from, to);
+        return search.search(query, AuditParameters.between("page", page, 0, 1_000_000), AuditParameters.between("size", size, 1, 500));
+    }
+
+    @GET
+    @RolesAllowed({Roles.REVOPS, Roles.AUDITOR, Roles.ADMIN})
+    @Path("/{decisionId}")
+    @Operation(summary = "A recorded decision: the qualify response plus the input as received, after defaults")
+    public DecisionView decision(@PathParam("decisionId") String decisionId) {
+        return parse(decisionId).flatMap(log::find).orElseThrow(() -> new NotFoundException("No decision " + decisionId));
+    }
+
+    @GET
+    @RolesAllowed({Roles.REVOPS, Roles.AUDITOR, Roles.ADMIN})
+    @Path("/export")
+    @Produces({"text/csv", "application/jsonl"})
+    @Operation(summary = "Every decision of a search (same filters), newest first, streamed as CSV (format=csv) or JSON lines (format=jsonl)")
+    public Response export(@QueryParam("format") @DefaultValue("csv") String format, @QueryParam("leadId") String leadId,
+            @QueryParam("stage") String stage, @QueryParam("route") String route, @QueryParam("rule") String rule,
+            @QueryParam("policyVersion") String version, @QueryParam("from") String from, @QueryParam("to") String to) {
+        DecisionExport.Format chosen = AuditParameters.enumValue("format", DecisionExport.Format.class, format);
+        DecisionQuery query = query(leadId, stage, route, rule, version, from, to);
+        StreamingOutput body = out -> export.write(query, chosen, out);
+        String file = "decisions-" + Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString().replace(":", "")
+                + "." + chosen.extension();
+        return Response.ok(body, chosen.mediaType() + "; charset=utf-8")
+                .header("Content-Disposition", "attachment; filename=\"" + file + "\"").build();
+    }
+
+    private static DecisionQuery query(String leadId, String stage, String route, String rule, String version, String from,
+            String to) {
+        return new DecisionQuery(AuditParameters.leadId(leadId), AuditParameters.enumValue("stage", Stage.class, stage),
+                AuditParameters.enumValue("route", Route.class, route), AuditParameters.rule(rule), AuditParameters.version(version),
+                AuditParameters.instant("from", from), AuditParameters.instant("to", to));
+    }
+
+    /** A decision id from a path, or empty when it is not one (the decision is then simply not found). */
+    public static Optional<UUID> parse(String id) {
+        try {
+            return Optional.of(UUID.fromString(id));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}

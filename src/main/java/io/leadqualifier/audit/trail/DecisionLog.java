@@ -1,0 +1,112 @@
+package io.leadqualifier.audit.trail;
+
+import java.security.SecureRandom;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.leadqualifier.decision.QualifyRequest;
+import io.leadqualifier.decision.PersonalData;
+import io.leadqualifier.decision.DecisionView;
+
+/**
+ * Writes decisions to the trail and reads them back. Append-only: there is no update or delete path, and
+ * each row is chained to the one before ({@link ChainLink}) by the group writer ({@link DecisionWriter}).
+ * The person's data goes to a table of its own.
+ */
+@ApplicationScoped
+public class DecisionLog {
+    private final ObjectMapper json;
+    /** The same mapper leaving out nulls: bodies are smaller, and read back the same. */
+    private final ObjectMapper compact;
+    private final DecisionWriter writer;
+    private final SecureRandom random = new SecureRandom();
+
+    DecisionLog(ObjectMapper json, DecisionWriter writer) {
+        this.json = json;
+        this.compact = json.copy().setSerializationInclusion(JsonInclude.Include.NON_NULL);
+        this.writer = writer;
+    }
+
+    /**
+     * Records the decision and returns once it is durable: no verdict leaves without its record. With an
+     * idempotency key already recorded, nothing is written and the answer says whether it was the same request.
+     */
+    public TrailAppender.Written record(DecisionView decision, PersonalData.Split split, String idempotencyKey, String requestHash) {
+        PendingDecision pending = PendingDecision.of(decision, split, idempotencyKey, requestHash, compact, random);
+        try {
+            return writer.submit(pending).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PersistenceException("Interrupted while the decision was being recorded", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof PersistenceException p ? p
+                    : new PersistenceException("The decision could not be recorded", e.getCause());
+        }
+    }
+
+    /** The decision with its input as received, the person's data included unless it was erased. */
+    @Transactional
+    public Optional<DecisionView> find(UUID id) {
+        return RecordedDecision.<RecordedDecision>findByIdOptional(id.toString())
+                .map(row -> view(row, personal(row.id).map(p -> p.restore(recordedInput(row))).orElse(recordedInput(row))));
+    }
+
+    /** The decision with the input the rules need and nothing that identifies the person: what replay evaluates. */
+    @Transactional
+    public Optional<DecisionView> findRecorded(UUID id) {
+        return RecordedDecision.<RecordedDecision>findByIdOptional(id.toString()).map(row -> view(row, recordedInput(row)));
+    }
+
+    /** The decision first recorded under an idempotency key, with the hash of the request that made it. */
+    @Transactional
+    public Optional<Keyed> findByIdempotencyKey(String key) {
+        return RecordedDecision.<RecordedDecision>find("idempotencyKey", key).firstResultOptional()
+                .map(row -> new Keyed(row.requestHash, view(row, null)));
+    }
+
+    /**
+     * A decision found by idempotency key and the hash of the request body that produced it (null once the
+     * person's data was erased: the hash was taken over it).
+     */
+    public record Keyed(String requestHash, DecisionView decision) {
+    }
+
+    Optional<PersonalData> personal(String decisionId) {
+        List<?> found = RecordedDecision.getEntityManager()
+                .createNativeQuery("select personal_json from decision_personal_data where decision_id = ?1")
+                .setParameter(1, decisionId).getResultList();
+        return found.isEmpty() ? Optional.empty() : Optional.of(read((String) found.get(0), PersonalData.class, decisionId));
+    }
+
+    QualifyRequest recordedInput(RecordedDecision row) {
+        return row.body != null ? DecisionBody.decode(row.body, json, row.id).input(row.leadId, row.asOf)
+                : read(row.inputJson, QualifyRequest.class, row.id);
+    }
+
+    private DecisionView view(RecordedDecision row, QualifyRequest input) {
+        if (row.body == null) {
+            return read(row.outputJson, DecisionView.class, row.id).withInput(input);
+        }
+        return DecisionBody.decode(row.body, json, row.id).view(UUID.fromString(row.id), row.leadId, row.asOf, row.evaluatedAt,
+                row.stage, row.temperature, row.route, new DecisionView.Score(row.scoreFit, row.scoreEngagement, row.scoreTotal),
+                row.policyVersion).withInput(input);
+    }
+
+    private <T> T read(String text, Class<T> type, String decisionId) {
+        try {
+            return json.readValue(text, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Decision " + decisionId + " is stored in a form this version cannot read", e);
+        }
+    }
+}

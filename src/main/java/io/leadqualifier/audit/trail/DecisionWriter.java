@@ -1,0 +1,154 @@
+package io.leadqualifier.audit.trail;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import io.agroal.api.AgroalDataSource;
+import io.leadqualifier.system.StoreDurability;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
+
+/**
+ * Group commit: the one thread that writes decisions. It takes every decision waiting (up to a cap), has
+ * them appended to the chain under one lock of its head ({@link TrailAppender}), commits once, makes the
+ * commit durable ({@link StoreDurability}), and only then releases every waiting answer. Under load the
+ * group grows by itself with what arrived while the previous group was written; alone, a decision is
+ * written at once: there is no timer. A group that fails fails each of its decisions and records none.
+ */
+@ApplicationScoped
+public class DecisionWriter {
+    private static final Logger LOG = Logger.getLogger(DecisionWriter.class);
+
+    private record Waiting(PendingDecision decision, CompletableFuture<TrailAppender.Written> answer) {
+    }
+
+    private final AgroalDataSource dataSource;
+    private final StoreDurability durability;
+    private final TrailAppender trail = new TrailAppender();
+    private final int maxGroup;
+    private final BlockingQueue<Waiting> queue;
+    private final DistributionSummary groupSizes;
+    private final Thread writer;
+    private volatile boolean running = true;
+
+    DecisionWriter(AgroalDataSource dataSource, StoreDurability durability, MeterRegistry metrics,
+            @ConfigProperty(name = "lead-qualifier.audit.group-commit.max-group", defaultValue = "256") int maxGroup,
+            @ConfigProperty(name = "lead-qualifier.audit.group-commit.max-waiting", defaultValue = "4096") int maxWaiting) {
+        this.dataSource = dataSource;
+        this.durability = durability;
+        this.maxGroup = maxGroup;
+        this.queue = new ArrayBlockingQueue<>(maxWaiting);
+        this.groupSizes = DistributionSummary.builder("leadqualifier.decisions.group.size")
+                .description("Decisions written by one commit of the group writer").publishPercentiles(0.5, 0.99).register(metrics);
+        this.writer = new Thread(this::run, "decision-writer");
+        this.writer.setDaemon(true);
+        this.writer.start();
+    }
+
+    /**
+     * Hands a decision to the writer. The answer completes once the decision is durable (or found to be a
+     * repeat or a key conflict, and not written), or exceptionally with a {@link PersistenceException} when
+     * its group could not be written.
+     */
+    public CompletableFuture<TrailAppender.Written> submit(PendingDecision decision) {
+        CompletableFuture<TrailAppender.Written> answer = new CompletableFuture<>();
+        try {
+            // A full queue means the store is far behind: waiting a little absorbs a burst.
+            if (!running || !queue.offer(new Waiting(decision, answer), 5, TimeUnit.SECONDS)) {
+                answer.completeExceptionally(new PersistenceException(running ? "The decision store is not keeping up"
+                        : "The service is stopping"));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            answer.completeExceptionally(new PersistenceException("Interrupted before the decision was recorded"));
+        }
+        return answer;
+    }
+
+    @PreDestroy
+    void stop() {
+        running = false;
+        writer.interrupt();
+        try {
+            writer.join(TimeUnit.SECONDS.toMillis(30));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void run() {
+        List<Waiting> group = new ArrayList<>(maxGroup);
+        while (running || !queue.isEmpty()) {
+            try {
+                Waiting first = running ? queue.take() : queue.poll();
+                if (first == null) {
+                    break;
+                }
+                group.add(first);
+                queue.drainTo(group, maxGroup - 1);
+                write(group);
+            } catch (InterruptedException e) {
+                // stop() interrupts: what is already waiting is still written, then the thread ends.
+                running = false;
+            } catch (RuntimeException e) {
+                LOG.error("The decision writer failed on a group", e);
+                fail(group, e);
+            } finally {
+                group.clear();
+            }
+        }
+    }
+
+    private void write(List<Waiting> group) {
+        groupSizes.record(group.size());
+        TrailAppender.Appended appended;
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                appended = trail.append(connection, group.stream().map(Waiting::decision).toList());
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                rollback(connection);
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+            appended.committed();
+            durability.afterCommit(connection);
+        } catch (SQLException | RuntimeException e) {
+            LOG.warnf("A group of %d decisions could not be recorded: %s", group.size(), e.getMessage());
+            fail(group, e);
+            return;
+        }
+        for (int i = 0; i < group.size(); i++) {
+            group.get(i).answer().complete(appended.outcomes().get(i));
+        }
+    }
+
+    private static void fail(List<Waiting> group, Exception cause) {
+        PersistenceException failure = cause instanceof PersistenceException p ? p
+                : new PersistenceException("The decision could not be recorded: " + cause.getMessage(), cause);
+        group.forEach(waiting -> waiting.answer().completeExceptionally(failure));
+    }
+
+    private static void rollback(Connection connection) {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            LOG.debug("Rollback after a failed group failed too", e);
+        }
+    }
+}

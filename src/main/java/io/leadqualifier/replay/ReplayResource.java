@@ -1,0 +1,74 @@
+package io.leadqualifier.replay;
+
+import java.time.Instant;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.leadqualifier.audit.api.AuditParameters;
+import io.leadqualifier.audit.api.DecisionResource;
+import io.leadqualifier.security.Roles;
+
+/** {@code /api/v1/decisions/…/replay} and {@code …/explanation}: recorded decisions evaluated again under their recorded version. */
+@Path("/api/v1/decisions")
+@Tag(name = "Decisions")
+@Produces(MediaType.APPLICATION_JSON)
+public class ReplayResource {
+    private final DecisionReplay replay;
+    private final DecisionExplanation explanation;
+
+    ReplayResource(DecisionReplay replay, DecisionExplanation explanation) {
+        this.replay = replay;
+        this.explanation = explanation;
+    }
+
+    @POST
+    @RolesAllowed({Roles.AUDITOR, Roles.ADMIN})
+    @Path("/{decisionId}/replay")
+    @Operation(summary = "Re-evaluate the recorded input at its asOf under its recorded policy version, and compare")
+    public DecisionReplay.Result replay(@PathParam("decisionId") String decisionId) {
+        return replay.replay(DecisionResource.parse(decisionId).orElseThrow(() -> new NotFoundException("No decision " + decisionId)));
+    }
+
+    @POST
+    @RolesAllowed({Roles.AUDITOR, Roles.ADMIN})
+    @Path("/replay")
+    @Operation(summary = "Replay every decision evaluated in [from, to): counts of identical and different")
+    public DecisionReplay.RangeResult replayRange(@QueryParam("from") String from, @QueryParam("to") String to) {
+        Instant start = AuditParameters.instant("from", from);
+        Instant end = AuditParameters.instant("to", to);
+        if (start == null || end == null || !start.isBefore(end)) {
+            throw new BadRequestException("from and to are required, from before to");
+        }
+        return replay.replayRange(start, end);
+    }
+
+    @GET
+    @RolesAllowed({Roles.REVOPS, Roles.AUDITOR, Roles.ADMIN})
+    @Path("/{decisionId}/explanation")
+    @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN})
+    @Operation(summary = "Why this decision: score ledger, checklist, stage, route and SLA causes, and why not the next stages;"
+            + " JSON, or plain text with format=text or Accept: text/plain")
+    public Response explanation(@PathParam("decisionId") String decisionId, @QueryParam("format") String format,
+            @HeaderParam("Accept") String accept) {
+        Explanation explained = explanation.explain(
+                DecisionResource.parse(decisionId).orElseThrow(() -> new NotFoundException("No decision " + decisionId)));
+        boolean text = format == null ? accept != null && accept.contains(MediaType.TEXT_PLAIN) && !accept.contains(MediaType.APPLICATION_JSON)
+                : "text".equals(AuditParameters.oneOf("format", format, "json", "text"));
+        return text ? Response.ok(ExplanationText.of(explained), MediaType.TEXT_PLAIN + "; charset=utf-8").build()
+                : Response.ok(explained, MediaType.APPLICATION_JSON).build();
+    }
+}
