@@ -20,6 +20,20 @@ public final class TestDatabase {
         return "postgresql".equals(KIND);
     }
 
+    /** The PostgreSQL database URL with {@code schema} as the current schema. */
+    public static String postgresUrl(String schema) {
+        return PG_URL + (PG_URL.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+    }
+
+    /** The PostgreSQL user and password ({@code LQ_TEST_DB_USER}, {@code LQ_TEST_DB_PASSWORD}). */
+    public static String postgresUser() {
+        return System.getenv().getOrDefault("LQ_TEST_DB_USER", "postgres");
+    }
+
+    public static String postgresPassword() {
+        return System.getenv().getOrDefault("LQ_TEST_DB_PASSWORD", "");
+    }
+
     /** Datasource settings for a fresh database called {@code name}. */
     public static Map<String, String> fresh(String name) {
         return settings(name, true);
@@ -37,7 +51,7 @@ public final class TestDatabase {
         Map<String, String> config = new HashMap<>();
         if (isPostgres()) {
             String schema = "lq_" + name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]", "_");
-            config.put("quarkus.datasource.jdbc.url", PG_URL + (PG_URL.contains("?") ? "&" : "?") + "currentSchema=" + schema);
+            config.put("quarkus.datasource.jdbc.url", postgresUrl(schema));
             config.put("quarkus.flyway.schemas", schema);
         } else {
             config.put("quarkus.datasource.jdbc.url", "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
