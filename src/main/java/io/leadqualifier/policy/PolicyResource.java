@@ -22,6 +22,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
@@ -74,7 +78,7 @@ public class PolicyResource {
     }
 
     @GET
-    @Operation(summary = "The active policy: version, activation time and files")
+    @Operation(operationId = "getActivePolicy", summary = "The active policy: version, activation time and files")
     public ActiveView active() {
         ActivePolicy.Serving serving = active.require();
         return new ActiveView(serving.policy().version(), serving.activatedAt(), serving.policy().ruleSources().size(),
@@ -83,7 +87,7 @@ public class PolicyResource {
 
     @GET
     @Path("versions")
-    @Operation(summary = "Policy versions, newest first, with whether each served and how its last candidate fared")
+    @Operation(operationId = "listPolicyVersions", summary = "Policy versions, newest first, with whether each served and how its last candidate fared")
     public List<VersionSummary> versions(@QueryParam("limit") @DefaultValue("100") int limit) {
         String activeVersion = active.current().map(s -> s.policy().version()).orElse(null);
         List<VersionSummary> versions = new ArrayList<>();
@@ -98,7 +102,7 @@ public class PolicyResource {
 
     @GET
     @Path("versions/{version}")
-    @Operation(summary = "One version with its files, activations and check reports")
+    @Operation(operationId = "getPolicyVersion", summary = "One version with its files, activations and check reports")
     public VersionView version(@PathParam("version") String version) {
         PolicyVersionRecord record = archive.version(version).orElseThrow(() -> new NotFoundException("No policy version " + version));
         boolean isActive = active.current().map(s -> s.policy().version().equals(version)).orElse(false);
@@ -109,7 +113,9 @@ public class PolicyResource {
     @GET
     @Path("versions/{version}/files/{path: .+}")
     @Produces({MediaType.APPLICATION_OCTET_STREAM, MediaType.APPLICATION_JSON})
-    @Operation(summary = "Download one file of a version")
+    @Operation(operationId = "downloadPolicyFile", summary = "Download one file of a version")
+    @APIResponse(responseCode = "200", description = "The file's bytes",
+            content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response download(@PathParam("version") String version, @PathParam("path") String path) {
         PolicyFile file = archive.files(version).stream().filter(f -> f.path().equals(path)).findFirst()
                 .orElseThrow(() -> new NotFoundException("No file " + path + " in policy version " + version));
@@ -122,7 +128,7 @@ public class PolicyResource {
 
     @GET
     @Path("candidates")
-    @Operation(summary = "Every submitted policy, newest first: activated and rejected, with who, when, origin and report")
+    @Operation(operationId = "listPolicyCandidates", summary = "Every submitted policy, newest first: activated and rejected, with who, when, origin and report")
     public List<PolicyCandidate> candidates(@QueryParam("limit") @DefaultValue("100") int limit) {
         return archive.candidates(null, Math.max(1, Math.min(limit, 1000)));
     }
@@ -131,7 +137,7 @@ public class PolicyResource {
     @RolesAllowed({Roles.REVOPS, Roles.ADMIN})
     @Path("validate")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Operation(summary = "Check files (added to or replacing the current ones) without activating anything")
+    @Operation(operationId = "validatePolicy", summary = "Check files (added to or replacing the current ones) without activating anything")
     public PolicyCandidate validate(@RestForm(FileUpload.ALL) List<FileUpload> files) {
         return administration.validate(read(files), actor());
     }
@@ -140,7 +146,8 @@ public class PolicyResource {
     @RolesAllowed({Roles.REVOPS, Roles.ADMIN})
     @Path("files")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Operation(summary = "Upload files; once the policy passes its checks they are written into the policy folders and activated")
+    @Operation(operationId = "uploadPolicy", summary = "Upload files; once the policy passes its checks they are written into the policy folders and activated")
+    @APIResponse(responseCode = "422", description = "The policy failed its checks: problems lists each finding; nothing changed")
     public PolicyCandidate upload(@RestForm(FileUpload.ALL) List<FileUpload> files) {
         return administration.upload(read(files), actor());
     }
@@ -148,14 +155,18 @@ public class PolicyResource {
     @POST
     @RolesAllowed({Roles.REVOPS, Roles.ADMIN})
     @Path("versions/{version}/activate")
-    @Operation(summary = "Activate an earlier version (rollback), after the same checks; its files go back into the folders")
+    @Operation(operationId = "activatePolicyVersion", summary = "Activate an earlier version (rollback), after the same checks; its files go back into the folders")
+    @APIResponse(responseCode = "422", description = "The version failed its checks: problems lists each finding; nothing changed")
     public PolicyCandidate activate(@PathParam("version") String version) {
         return administration.activate(version, actor());
     }
 
     @GET
     @Path("diff")
-    @Operation(summary = "What changed between two versions (to defaults to the active one), in business terms")
+    @Operation(operationId = "diffPolicyVersions", summary = "What changed between two versions (to defaults to the active one), in business terms")
+    @APIResponse(responseCode = "200", description = "The changes: per file, the rules and cells added, removed or changed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT,
+                    description = "from, to, and changes: a list of {file, kind, rule, column, before, after, text}")))
     public Map<String, Object> diff(@QueryParam("from") String from, @QueryParam("to") String to) {
         if (from == null || from.isBlank()) {
             throw new BadRequestException("Query parameter 'from' (a version) is required");

@@ -1,5 +1,6 @@
 /**
- * {@code POST /api/v1/qualify}: the request as CRMs send it, validated and completed with defaults, turned
- * into facts, evaluated under the active policy, recorded, and answered.
+ * {@code POST /api/v1/qualify}: a request, validated and completed with defaults, turned into facts once,
+ * evaluated under the active policy, recorded through the trail's group writer, and answered. Imports
+ * {@code decision}, {@code evaluation}, {@code policy}, {@code audit.trail}, {@code security}, {@code system}.
  */
 package io.leadqualifier.qualification;

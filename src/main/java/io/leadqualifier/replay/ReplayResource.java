@@ -16,6 +16,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.leadqualifier.audit.api.AuditParameters;
@@ -38,7 +42,7 @@ public class ReplayResource {
     @POST
     @RolesAllowed({Roles.AUDITOR, Roles.ADMIN})
     @Path("/{decisionId}/replay")
-    @Operation(summary = "Re-evaluate the recorded input at its asOf under its recorded policy version, and compare")
+    @Operation(operationId = "replayDecision", summary = "Re-evaluate the recorded input at its asOf under its recorded policy version, and compare")
     public DecisionReplay.Result replay(@PathParam("decisionId") String decisionId) {
         return replay.replay(DecisionResource.parse(decisionId).orElseThrow(() -> new NotFoundException("No decision " + decisionId)));
     }
@@ -46,7 +50,7 @@ public class ReplayResource {
     @POST
     @RolesAllowed({Roles.AUDITOR, Roles.ADMIN})
     @Path("/replay")
-    @Operation(summary = "Replay every decision evaluated in [from, to): counts of identical and different")
+    @Operation(operationId = "replayDecisions", summary = "Replay every decision evaluated in [from, to): counts of identical and different")
     public DecisionReplay.RangeResult replayRange(@QueryParam("from") String from, @QueryParam("to") String to) {
         Instant start = AuditParameters.instant("from", from);
         Instant end = AuditParameters.instant("to", to);
@@ -60,8 +64,11 @@ public class ReplayResource {
     @RolesAllowed({Roles.REVOPS, Roles.AUDITOR, Roles.ADMIN})
     @Path("/{decisionId}/explanation")
     @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN})
-    @Operation(summary = "Why this decision: score ledger, checklist, stage, route and SLA causes, and why not the next stages;"
+    @Operation(operationId = "explainDecision", summary = "Why this decision: score ledger, checklist, stage, route and SLA causes, and why not the next stages;"
             + " JSON, or plain text with format=text or Accept: text/plain")
+    @APIResponse(responseCode = "200", description = "The explanation",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Explanation.class)),
+                @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING))})
     public Response explanation(@PathParam("decisionId") String decisionId, @QueryParam("format") String format,
             @HeaderParam("Accept") String accept) {
         Explanation explained = explanation.explain(

@@ -198,6 +198,36 @@ class DecisionsSurviveKillIT {
         assertThat(verification.path("checked").asLong()).as("decisions on the chain").isEqualTo(before + recorded.size());
     }
 
+    @Test
+    @Order(3)
+    void aDecisionReadsBackAfterAnOrderlyRestartWithItsInputFiredRulesAndArchivedPolicy() throws Exception {
+        if (!service.isRunning()) {
+            service.start();
+        }
+        HttpResponse<String> answer = qualify("restart-content", 3, null);
+        assertThat(answer.statusCode()).as("qualify: %s", answer.body()).isEqualTo(200);
+        JsonNode answered = json.readTree(answer.body());
+
+        service.stop();
+        service.start();
+
+        HttpResponse<String> read = send(HttpRequest.newBuilder(service.uri("/api/v1/decisions/" + answered.path("decisionId").asText()))
+                .header("Authorization", service.basicAuthorization(Roles.AUDITOR)).GET());
+        assertThat(read.statusCode()).as("the decision after the restart: %s", read.body()).isEqualTo(200);
+        JsonNode decision = json.readTree(read.body());
+        for (String field : List.of("stage", "temperature", "route", "score", "checklist", "sla", "reasons", "firedRules", "policy")) {
+            assertThat(decision.path(field)).as("%s as answered before the restart", field).isEqualTo(answered.path(field));
+        }
+        assertThat(decision.path("input").path("contact").path("email").asText()).as("the person's data, kept apart")
+                .isEqualTo("person.3@acme.example");
+        assertThat(decision.path("input").path("activities")).as("the activities the rules saw").hasSize(3);
+        String version = decision.path("policy").path("version").asText();
+        HttpResponse<String> policy = send(HttpRequest.newBuilder(service.uri("/api/v1/policy/versions/" + version))
+                .header("Authorization", service.basicAuthorization(Roles.AUDITOR)).GET());
+        assertThat(policy.statusCode()).as("the policy version that decided, archived: %s", policy.body()).isEqualTo(200);
+        assertThat(policy.body()).contains("rules/routing.drl", "decision-tables/engagement-scoring.xlsx");
+    }
+
     /** The ids that {@code GET /api/v1/decisions/{id}} does not find, read as the auditor by {@value #CLIENTS} threads. */
     private List<String> missing(Collection<String> ids) throws Exception {
         String auditor = service.basicAuthorization(Roles.AUDITOR);

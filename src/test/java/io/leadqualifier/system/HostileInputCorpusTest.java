@@ -12,6 +12,8 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 import io.leadqualifier.audit.trail.RecordedDecision;
+import io.leadqualifier.audit.AuditProfile;
+import io.leadqualifier.policy.OwnPolicyCopyProfile;
 import io.leadqualifier.policy.PolicyVersions;
 import io.leadqualifier.policy.PolicyWorkspace;
 import io.leadqualifier.security.Roles;
@@ -28,7 +30,7 @@ import io.restassured.specification.RequestSpecification;
  * active policy and the policy files are exactly as before.
  */
 @QuarkusTest
-@TestProfile(HostileInputProfile.class)
+@TestProfile(AuditProfile.class)
 class HostileInputCorpusTest {
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -129,7 +131,7 @@ class HostileInputCorpusTest {
         static Recorded now() {
             return new Recorded(QuarkusTransaction.requiringNew().call(() -> RecordedDecision.count()),
                     TestCredentials.as(Roles.ADMIN).get("/api/v1/policy").then().statusCode(200).extract().path("version"),
-                    PolicyVersions.contentHash(PolicyWorkspace.at(HostileInputProfile.DIRECTORY).directory().read()));
+                    PolicyVersions.contentHash(PolicyWorkspace.at(OwnPolicyCopyProfile.directory("audit")).directory().read()));
         }
     }
 

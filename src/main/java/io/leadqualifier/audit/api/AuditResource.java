@@ -39,7 +39,7 @@ public class AuditResource {
     @GET
     @RolesAllowed({Roles.AUDITOR, Roles.ADMIN})
     @Path("/verify")
-    @Operation(summary = "Walk the decision hash chain (all of it, or fromSequence..toSequence) and report the first broken link")
+    @Operation(operationId = "verifyTrail", summary = "Walk the decision hash chain (all of it, or fromSequence..toSequence) and report the first broken link")
     public AuditChain.Verification verify(@QueryParam("fromSequence") String fromSequence, @QueryParam("toSequence") String toSequence) {
         Long from = AuditParameters.sequence("fromSequence", fromSequence);
         Long to = AuditParameters.sequence("toSequence", toSequence);
@@ -52,7 +52,7 @@ public class AuditResource {
     @GET
     @RolesAllowed({Roles.AUDITOR, Roles.ADMIN})
     @Path("/erasures")
-    @Operation(summary = "Personal-data erasures done, newest first (at most 1,000)")
+    @Operation(operationId = "listErasures", summary = "Personal-data erasures done, newest first (at most 1,000)")
     public List<AuditEvents.ErasureRecord> erasures() {
         return events.erasures();
     }
@@ -60,7 +60,7 @@ public class AuditResource {
     @GET
     @RolesAllowed({Roles.AUDITOR, Roles.ADMIN})
     @Path("/purges")
-    @Operation(summary = "Retention purges done, newest first (at most 1,000): the chain starts after the latest")
+    @Operation(operationId = "listPurges", summary = "Retention purges done, newest first (at most 1,000): the chain starts after the latest")
     public List<AuditEvents.PurgeRecord> purges() {
         return events.purges();
     }
@@ -68,7 +68,7 @@ public class AuditResource {
     @POST
     @RolesAllowed(Roles.ADMIN)
     @Path("/purge")
-    @Operation(summary = "Apply the retention period now (the scheduled job does the same): purge decisions evaluated before now minus the period")
+    @Operation(operationId = "purgeExpired", summary = "Apply the retention period now (the scheduled job does the same): purge decisions evaluated before now minus the period")
     public DecisionRetention.Purge purge() {
         return retention.applyPeriod().orElseThrow(() -> new WebApplicationException(
                 "No retention period is configured (lead-qualifier.audit.retention.period): decisions are kept forever",

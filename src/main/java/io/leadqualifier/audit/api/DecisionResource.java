@@ -17,6 +17,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.leadqualifier.facts.Route;
@@ -45,7 +49,7 @@ public class DecisionResource {
 
     @GET
     @RolesAllowed({Roles.REVOPS, Roles.AUDITOR, Roles.ADMIN})
-    @Operation(summary = "Search decisions by lead, stage, route, rule fired, policy version and evaluation time; newest first, paged")
+    @Operation(operationId = "searchDecisions", summary = "Search decisions by lead, stage, route, rule fired, policy version and evaluation time; newest first, paged")
     public DecisionSearch.Page search(@QueryParam("leadId") String leadId, @QueryParam("stage") String stage,
             @QueryParam("route") String route, @QueryParam("rule") String rule, @QueryParam("policyVersion") String version,
             @QueryParam("from") String from, @QueryParam("to") String to,
@@ -57,7 +61,7 @@ public class DecisionResource {
     @GET
     @RolesAllowed({Roles.REVOPS, Roles.AUDITOR, Roles.ADMIN})
     @Path("/{decisionId}")
-    @Operation(summary = "A recorded decision: the qualify response plus the input as received, after defaults")
+    @Operation(operationId = "getDecision", summary = "A recorded decision: the qualify response plus the input as received, after defaults")
     public DecisionView decision(@PathParam("decisionId") String decisionId) {
         return parse(decisionId).flatMap(log::find).orElseThrow(() -> new NotFoundException("No decision " + decisionId));
     }
@@ -66,7 +70,10 @@ public class DecisionResource {
     @RolesAllowed({Roles.REVOPS, Roles.AUDITOR, Roles.ADMIN})
     @Path("/export")
     @Produces({"text/csv", "application/jsonl"})
-    @Operation(summary = "Every decision of a search (same filters), newest first, streamed as CSV (format=csv) or JSON lines (format=jsonl)")
+    @Operation(operationId = "exportDecisions", summary = "Every decision of a search (same filters), newest first, streamed as CSV (format=csv) or JSON lines (format=jsonl)")
+    @APIResponse(responseCode = "200", description = "The decisions, streamed",
+            content = {@Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)),
+                @Content(mediaType = "application/jsonl", schema = @Schema(type = SchemaType.STRING))})
     public Response export(@QueryParam("format") @DefaultValue("csv") String format, @QueryParam("leadId") String leadId,
             @QueryParam("stage") String stage, @QueryParam("route") String route, @QueryParam("rule") String rule,
             @QueryParam("policyVersion") String version, @QueryParam("from") String from, @QueryParam("to") String to) {

@@ -37,7 +37,7 @@ public class LeadResource {
     @GET
     @RolesAllowed({Roles.REVOPS, Roles.AUDITOR, Roles.ADMIN})
     @Path("/{leadId}/decisions")
-    @Operation(summary = "A lead's decisions in time order (at most 1,000), each stage change marked with its transition")
+    @Operation(operationId = "getLeadHistory", summary = "A lead's decisions in time order (at most 1,000), each stage change marked with its transition")
     public List<DecisionSummary> history(@PathParam("leadId") String leadId) {
         return search.history(AuditParameters.leadId(leadId));
     }
@@ -45,7 +45,7 @@ public class LeadResource {
     @DELETE
     @RolesAllowed(Roles.ADMIN)
     @Path("/{leadId}/personal-data")
-    @Operation(summary = "GDPR erasure: remove what identifies the lead's person from every decision; decisions stay verifiable and replayable")
+    @Operation(operationId = "erasePersonalData", summary = "GDPR erasure: remove what identifies the lead's person from every decision; decisions stay verifiable and replayable")
     public PersonalDataErasure.Erasure erase(@PathParam("leadId") String leadId) {
         return erasure.erase(AuditParameters.leadId(leadId), identity.getPrincipal().getName());
     }

@@ -1,0 +1,7 @@
+/**
+ * Writing the trail and reading a decision back: the group writer ({@link io.leadqualifier.audit.trail.DecisionWriter})
+ * appends decisions to the hash chain ({@link io.leadqualifier.audit.trail.TrailAppender},
+ * {@link io.leadqualifier.audit.trail.ChainLink}) as compact rows ({@link io.leadqualifier.audit.trail.DecisionBody}).
+ * Imports {@code decision}, {@code facts}, {@code system}.
+ */
+package io.leadqualifier.audit.trail;
