@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.leadqualifier.security.Roles;
+import io.leadqualifier.decision.DecisionView;
 import io.leadqualifier.decision.QualifyRequest;
 
 /** {@code POST /api/v1/qualify}. */
