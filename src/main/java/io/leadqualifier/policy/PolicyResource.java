@@ -147,6 +147,8 @@ public class PolicyResource {
     @Path("files")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(operationId = "uploadPolicy", summary = "Upload files; once the policy passes its checks they are written into the policy folders and activated")
+    @APIResponse(responseCode = "200", description = "Activated: the candidate with its check report",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PolicyCandidate.class)))
     @APIResponse(responseCode = "422", description = "The policy failed its checks: problems lists each finding; nothing changed")
     public PolicyCandidate upload(@RestForm(FileUpload.ALL) List<FileUpload> files) {
         return administration.upload(read(files), actor());
@@ -156,6 +158,8 @@ public class PolicyResource {
     @RolesAllowed({Roles.REVOPS, Roles.ADMIN})
     @Path("versions/{version}/activate")
     @Operation(operationId = "activatePolicyVersion", summary = "Activate an earlier version (rollback), after the same checks; its files go back into the folders")
+    @APIResponse(responseCode = "200", description = "Activated: the candidate with its check report",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PolicyCandidate.class)))
     @APIResponse(responseCode = "422", description = "The version failed its checks: problems lists each finding; nothing changed")
     public PolicyCandidate activate(@PathParam("version") String version) {
         return administration.activate(version, actor());
