@@ -45,8 +45,8 @@ public class QualifyResource {
                            "checked": 1},
              "sla": {"owner": "SDR", "respondBy": "2026-11-23T10:00:00Z", "escalateTo": "SDR_MANAGER",
                      "recycleAt": "2026-12-06T10:00:00Z"},
-             "reasons": [{"rule": "Stage: MQL", "source": "decision-tables/stage-thresholds.xlsx", "points": null,
-                          "message": "Stage MQL (total 75, 1 of 6 boxes)"}],
+             "reasons": [{"rule": "Fit: target industry", "source": "decision-tables/fit-scoring.xlsx", "points": 15,
+                          "message": "Industry is one we sell to"}],
              "firedRules": [{"sequence": 1, "name": "Engagement: CONTENT_DOWNLOAD", "source": "decision-tables/engagement-scoring.xlsx"}],
              "policy": {"version": "3f9a1c2b7d4e", "activatedAt": "2026-11-20T08:00:00Z"}}""";
     private final QualificationService service;
