@@ -40,7 +40,7 @@ crm=$(secret crm)
 auditor=$(secret auditor)
 echo "store $store; ready in $(echo "$ready - $started" | bc) s ($(grep -o 'started in [0-9.]*s' "$log" | head -1))"
 
-decisions() { curl -s -u "auditor:$auditor" "localhost:$port/api/v1/decisions?size=1" | sed 's/.*"total":\([0-9]*\).*/\1/'; }
+decisions() { curl -s -u "auditor:$auditor" "localhost:$port/api/v1/audit/verify" | grep -o '"checked":[0-9]*' | cut -d: -f2; }
 rss() { echo "$(( $(ps -o rss= -p "$pid") / 1024 )) MiB"; }
 
 wrk -t2 -c16 -d"$warmup" -s "$script" "http://127.0.0.1:$port" -- "$crm" >/dev/null

@@ -28,7 +28,7 @@ import io.leadqualifier.decision.DecisionView;
  * What a decision row keeps beside its columns: the checklist, SLA, reasons, fired rules, when the policy
  * started serving and the input the rules saw. Nothing the columns hold is repeated (ids, times, stage,
  * scores, version). Stored as JSON deflated against a preset dictionary of the words decisions are made
- * of, which takes a ~4 KB decision to about 400 bytes. The first byte names the encoding, so a later
+ * of, which takes a ~4 KB decision to 300–400 bytes. The first byte names the encoding, so a later
  * dictionary can be added without touching rows written with this one.
  */
 public record DecisionBody(
@@ -42,6 +42,12 @@ public record DecisionBody(
     /** JSON deflated with dictionary 1. Never change what it means: rows written with it must read back. */
     static final byte FORMAT_1 = 1;
     private static final byte[] DICTIONARY_1 = dictionary("body-dictionary-1.json");
+    /**
+     * Level 3: as small as the default level within 3 % on our decisions, in two thirds of the time. Deflaters are
+     * pooled: creating one costs more than compressing a decision, and each holds ~256 KB of native memory.
+     */
+    private static final int LEVEL = 3;
+    private static final java.util.concurrent.BlockingQueue<Deflater> DEFLATERS = new java.util.concurrent.ArrayBlockingQueue<>(32);
 
     /** The body of a decision: its input without the lead id and asOf, which are columns. */
     static DecisionBody of(DecisionView decision, QualifyRequest recordedInput) {
@@ -72,7 +78,8 @@ public record DecisionBody(
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot serialise a decision", e);
         }
-        Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION, true);
+        Deflater deflater = DEFLATERS.poll();
+        deflater = deflater != null ? deflater : new Deflater(LEVEL, true);
         try {
             deflater.setDictionary(DICTIONARY_1);
             deflater.setInput(plain);
@@ -85,7 +92,10 @@ public record DecisionBody(
             }
             return out.toByteArray();
         } finally {
-            deflater.end();
+            deflater.reset();
+            if (!DEFLATERS.offer(deflater)) {
+                deflater.end();
+            }
         }
     }
 
