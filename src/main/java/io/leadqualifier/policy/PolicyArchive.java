@@ -2,7 +2,10 @@ package io.leadqualifier.policy;
 
 import java.time.Instant;
 import java.util.Base64;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -100,6 +103,33 @@ public class PolicyArchive {
     public Optional<PolicyCandidate> lastRejected() {
         return PolicyCandidateRecord.<PolicyCandidateRecord>find("status = ?1 order by id desc",
                 PolicyCandidate.Status.REJECTED.name()).firstResultOptional().map(this::candidate);
+    }
+
+    /** What the versions list shows of one version: how it fared last, and when it served. */
+    public record VersionHistory(List<Instant> activations, String lastStatus) {
+    }
+
+    /**
+     * The activations and last candidate status of each of {@code versions}, in two queries whatever their
+     * number; versions without a candidate have a null status.
+     */
+    @Transactional
+    public Map<String, VersionHistory> histories(List<String> versions) {
+        if (versions.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, List<Instant>> activations = new HashMap<>();
+        PolicyActivationRecord.<PolicyActivationRecord>find("version in ?1 order by id desc", versions).list()
+                .forEach(activation -> activations.computeIfAbsent(activation.version, v -> new ArrayList<>()).add(activation.activatedAt));
+        Map<String, String> lastStatus = new HashMap<>();
+        PolicyCandidateRecord.<PolicyCandidateRecord>find("id in (select max(c.id) from PolicyCandidateRecord c"
+                + " where c.version in ?1 group by c.version)", versions).list()
+                .forEach(candidate -> lastStatus.put(candidate.version, candidate.status));
+        Map<String, VersionHistory> histories = new HashMap<>();
+        for (String version : versions) {
+            histories.put(version, new VersionHistory(activations.getOrDefault(version, List.of()), lastStatus.get(version)));
+        }
+        return histories;
     }
 
     /** When each activation of a version happened, newest first. */

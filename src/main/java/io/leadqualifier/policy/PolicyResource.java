@@ -90,12 +90,13 @@ public class PolicyResource {
     @Operation(operationId = "listPolicyVersions", summary = "Policy versions, newest first, with whether each served and how its last candidate fared")
     public List<VersionSummary> versions(@QueryParam("limit") @DefaultValue("100") int limit) {
         String activeVersion = active.current().map(s -> s.policy().version()).orElse(null);
+        List<PolicyVersionRecord> records = archive.versions(Math.max(1, Math.min(limit, 1000)));
+        Map<String, PolicyArchive.VersionHistory> histories = archive.histories(records.stream().map(record -> record.version).toList());
         List<VersionSummary> versions = new ArrayList<>();
-        for (PolicyVersionRecord record : archive.versions(Math.max(1, Math.min(limit, 1000)))) {
-            List<PolicyCandidate> candidates = archive.candidates(record.version, 1);
+        for (PolicyVersionRecord record : records) {
+            PolicyArchive.VersionHistory history = histories.get(record.version);
             versions.add(new VersionSummary(record.version, record.createdAt, record.fileCount,
-                    record.version.equals(activeVersion), archive.activations(record.version),
-                    candidates.isEmpty() ? null : candidates.get(0).status().name()));
+                    record.version.equals(activeVersion), history.activations(), history.lastStatus()));
         }
         return versions;
     }
