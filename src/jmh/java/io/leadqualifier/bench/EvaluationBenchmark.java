@@ -12,52 +12,89 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 import io.leadqualifier.evaluation.LeadEvaluator;
+import io.leadqualifier.evaluation.SampleLeads;
 import io.leadqualifier.facts.Lead;
 import io.leadqualifier.facts.Outcome;
 import io.leadqualifier.policy.CompiledPolicy;
+import io.leadqualifier.policy.ExecutableModelBuild;
 import io.leadqualifier.policy.PolicyCompiler;
 import io.leadqualifier.policy.PolicyDirectory;
-import io.leadqualifier.evaluation.SampleLeads;
 
 /**
  * In-process evaluation of the shipped policy on 1,000 realistic leads, against the same policy written in
- * plain Java. Run: {@code ./mvnw -Pbench compile exec:exec}. Mean from AverageTime, p99 from SampleTime.
+ * plain Java, and against the same policy built with the executable model. Run:
+ * {@code ./mvnw -Pbench test-compile exec:exec -Dbench.args="EvaluationBenchmark"}. Mean from AverageTime,
+ * p99 from SampleTime.
  */
 @State(Scope.Thread)
 @BenchmarkMode({Mode.AverageTime, Mode.SampleTime})
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class EvaluationBenchmark {
-    private CompiledPolicy policy;
-    private LeadEvaluator evaluator;
     private Lead[] leads;
     private int next;
 
-    @Setup
-    public void setUp() {
-        // As in the service (INFO): outside Quarkus the log level is ALL, and Drools then formats trace lines on every firing.
-        java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.INFO);
-        policy = new PolicyCompiler(4).compile(new PolicyDirectory(Path.of(System.getProperty("policy.dir", "."))).read());
-        evaluator = new LeadEvaluator(1000);
-        leads = SampleLeads.generate(1000, 42);
-        for (Lead lead : leads) {
-            Outcome rules = evaluator.evaluate(policy, lead).outcome();
-            HandCodedPolicy.Result java = HandCodedPolicy.evaluate(lead);
-            if (rules.getStage() != java.stage() || rules.getTotal() != java.total() || rules.getRoute() != java.route()
-                    || rules.getTemperature() != java.temperature() || !java.boxes().equals(rules.getBoxes())
-                    || !java.equals(java) || (rules.getSla() == null) != (java.sla() == null)) {
-                throw new IllegalStateException("The hand-coded floor disagrees with the rules on " + lead.getLeadId()
-                        + ": rules " + rules.getStage() + "/" + rules.getTotal() + "/" + rules.getRoute() + ", java " + java);
-            }
+    /** The policy as the service builds it (classic build), checked against the floor. */
+    @State(Scope.Thread)
+    public static class Classic {
+        CompiledPolicy policy;
+
+        @Setup
+        public void setUp() {
+            policy = agreeingWithTheFloor(compileShippedPolicy());
         }
     }
 
+    /** The same DRL built with the executable model, checked against the floor. */
+    @State(Scope.Thread)
+    public static class ExecutableModel {
+        CompiledPolicy policy;
+
+        @Setup
+        public void setUp() {
+            policy = agreeingWithTheFloor(ExecutableModelBuild.rebuild(compileShippedPolicy()));
+        }
+    }
+
+    private static final LeadEvaluator EVALUATOR = new LeadEvaluator(1000);
+
+    @Setup
+    public void setUp() {
+        leads = SampleLeads.generate(1000, 42);
+    }
+
     @Benchmark
-    public Outcome drools() {
-        return evaluator.evaluate(policy, leads[next++ % leads.length]).outcome();
+    public Outcome drools(Classic classic) {
+        return EVALUATOR.evaluate(classic.policy, leads[next++ % leads.length]).outcome();
+    }
+
+    @Benchmark
+    public Outcome droolsExecutableModel(ExecutableModel executable) {
+        return EVALUATOR.evaluate(executable.policy, leads[next++ % leads.length]).outcome();
     }
 
     @Benchmark
     public HandCodedPolicy.Result handCoded() {
         return HandCodedPolicy.evaluate(leads[next++ % leads.length]);
+    }
+
+    static CompiledPolicy compileShippedPolicy() {
+        // As in the service (INFO): outside Quarkus the log level is ALL, and Drools then formats trace lines on every firing.
+        java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.INFO);
+        return new PolicyCompiler(4).compile(new PolicyDirectory(Path.of(System.getProperty("policy.dir", "."))).read());
+    }
+
+    /** The policy, once it decides as the hand-coded floor on all 1,000 sample leads. */
+    static CompiledPolicy agreeingWithTheFloor(CompiledPolicy policy) {
+        for (Lead lead : SampleLeads.generate(1000, 42)) {
+            Outcome rules = EVALUATOR.evaluate(policy, lead).outcome();
+            HandCodedPolicy.Result java = HandCodedPolicy.evaluate(lead);
+            if (rules.getStage() != java.stage() || rules.getTotal() != java.total() || rules.getRoute() != java.route()
+                    || rules.getTemperature() != java.temperature() || !java.boxes().equals(rules.getBoxes())
+                    || (rules.getSla() == null) != (java.sla() == null)) {
+                throw new IllegalStateException("The hand-coded floor disagrees with the rules on " + lead.getLeadId()
+                        + ": rules " + rules.getStage() + "/" + rules.getTotal() + "/" + rules.getRoute() + ", java " + java);
+            }
+        }
+        return policy;
     }
 }

@@ -2,12 +2,15 @@ package io.leadqualifier.evaluation;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import org.kie.api.runtime.KieSession;
+import org.kie.internal.event.rule.RuleEventManager;
 
 import io.leadqualifier.facts.Activity;
 import io.leadqualifier.facts.ActivityTally;
@@ -43,9 +46,7 @@ public class LeadEvaluator {
         Outcome outcome = new Outcome(lead.getAsOf(), hypothesis);
         KieSession session = policy.newSession();
         try {
-            if (session.getAgendaEventListeners().stream().noneMatch(FiredRuleRecorder.class::isInstance)) {
-                session.addEventListener(new FiredRuleRecorder(policy));
-            }
+            ((RuleEventManager) session).addEventListener(new FiredRuleRecorder(policy, outcome));
             session.setGlobal(PolicyCompiler.OUTCOME_GLOBAL, outcome);
             session.insert(lead);
             for (ActivityTally tally : tallies) {
@@ -95,12 +96,25 @@ public class LeadEvaluator {
     static List<ActivityTally> tallies(Lead lead) {
         Map<String, List<Instant>> byType = new LinkedHashMap<>();
         for (Activity activity : lead.getActivities()) {
-            byType.computeIfAbsent(activity.getType().toUpperCase(Locale.ROOT), type -> new ArrayList<>())
-                    .add(activity.getAt());
+            byType.computeIfAbsent(upperCase(activity.getType()), type -> new ArrayList<>(4)).add(activity.getAt());
         }
         List<ActivityTally> tallies = new ArrayList<>(byType.size());
-        byType.forEach((type, instants) -> tallies.add(
-                new ActivityTally(type, lead.getAsOf(), ActivityTally.newestFirst(instants.toArray(Instant[]::new)))));
+        byType.forEach((type, instants) -> {
+            Instant[] newestFirst = instants.toArray(new Instant[0]);
+            Arrays.sort(newestFirst, Comparator.reverseOrder());
+            tallies.add(new ActivityTally(type, lead.getAsOf(), newestFirst));
+        });
         return tallies;
+    }
+
+    /** The API already sends upper-case types: check for that first, it costs less than converting. */
+    private static String upperCase(String type) {
+        for (int i = 0; i < type.length(); i++) {
+            char c = type.charAt(i);
+            if (c >= 0x80 || (c >= 'a' && c <= 'z')) {
+                return type.toUpperCase(Locale.ROOT);
+            }
+        }
+        return type;
     }
 }

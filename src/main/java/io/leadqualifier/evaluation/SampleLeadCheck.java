@@ -15,13 +15,11 @@ import io.leadqualifier.policy.PolicyProblem;
 
 /**
  * A candidate policy must decide on a bare lead and on a busy one without failing, looping or leaving the
- * stage, temperature or route unset. Running them also warms the policy up, so the first real request
- * after an activation is not the one that pays for the engine's lazy compilation.
+ * stage, temperature or route unset. ({@link SampleLeadWarmUp} evaluates them again, once the policy serves.)
  */
 @ApplicationScoped
 public class SampleLeadCheck implements PolicyCheck {
     private static final Instant AS_OF = Instant.parse("2026-01-15T12:00:00Z");
-    private static final int WARM_UP_ROUNDS = 200;
 
     private final LeadEvaluator evaluator;
 
@@ -39,15 +37,10 @@ public class SampleLeadCheck implements PolicyCheck {
                 problems.add(new PolicyProblem("policy", "sample lead " + lead.getLeadId(), e.getMessage()));
             }
         }
-        if (problems.isEmpty()) {
-            for (int i = 0; i < WARM_UP_ROUNDS; i++) {
-                evaluator.evaluate(policy, i % 2 == 0 ? bareLead() : busyLead());
-            }
-        }
         return problems;
     }
 
-    private static Lead bareLead() {
+    static Lead bareLead() {
         Lead lead = new Lead();
         lead.setLeadId("sample-bare");
         lead.setAsOf(AS_OF);
@@ -55,7 +48,7 @@ public class SampleLeadCheck implements PolicyCheck {
         return lead;
     }
 
-    private static Lead busyLead() {
+    static Lead busyLead() {
         Lead lead = bareLead();
         lead.setLeadId("sample-busy");
         lead.getContact().setSeniority(Seniority.DIRECTOR);

@@ -11,6 +11,7 @@ import io.leadqualifier.policy.CompiledPolicy;
 import io.leadqualifier.policy.PolicyCheck;
 import io.leadqualifier.policy.PolicyFile;
 import io.leadqualifier.policy.PolicyProblem;
+import io.leadqualifier.policy.RecentResults;
 
 /**
  * Runs the business scenarios of a candidate policy (its {@code *-scenarios.xlsx} workbooks) under that
@@ -19,6 +20,8 @@ import io.leadqualifier.policy.PolicyProblem;
 @ApplicationScoped
 public class ScenarioCheck implements PolicyCheck {
     private final LeadEvaluator evaluator;
+    // Reading a workbook is most of this check's time, and candidates rarely change the scenarios.
+    private final RecentResults<PolicyFile, ScenarioWorkbook.Rows> read = new RecentResults<>(8);
 
     ScenarioCheck(LeadEvaluator evaluator) {
         this.evaluator = evaluator;
@@ -33,7 +36,8 @@ public class ScenarioCheck implements PolicyCheck {
                     + PolicyFile.SCENARIOS_SUFFIX + "): changes are not checked against business cases"));
         }
         for (PolicyFile workbook : workbooks) {
-            ScenarioWorkbook.Contents contents = ScenarioWorkbook.read(workbook);
+            ScenarioWorkbook.Contents contents = ScenarioWorkbook.scenarios(workbook,
+                    read.computeIfAbsent(workbook, ScenarioWorkbook::rows));
             problems.addAll(contents.problems());
             int passed = 0;
             for (Scenario scenario : contents.scenarios()) {

@@ -50,43 +50,67 @@ public final class ScenarioWorkbook {
     public record Contents(List<Scenario> scenarios, List<PolicyProblem> problems) {
     }
 
+    /**
+     * A workbook's scenario rows as text, label to value, and the problems met while reading it: what the
+     * spreadsheet parser gives, kept as long as the file does not change. Immutable, so each run builds its
+     * leads afresh ({@link #scenarios}) and no policy can change the leads another one is checked on.
+     */
+    public record Rows(List<ScenarioRow> rows, List<PolicyProblem> problems) {
+    }
+
+    /** One scenario row: its name, where it is, and its non-empty cells by normalised label. */
+    public record ScenarioRow(String name, String place, Map<String, String> cells) {
+    }
+
     private ScenarioWorkbook() {
     }
 
-    public static Contents read(PolicyFile file) {
-        List<Scenario> scenarios = new ArrayList<>();
+    /** Reads the workbook's scenario rows. */
+    public static Rows rows(PolicyFile file) {
+        List<ScenarioRow> rows = new ArrayList<>();
         List<PolicyProblem> problems = new ArrayList<>();
         try (Workbook book = WorkbookFactory.create(new ByteArrayInputStream(file.content()))) {
             for (Sheet sheet : book) {
-                readSheet(file, sheet, scenarios, problems);
+                readSheet(sheet, rows);
             }
         } catch (IOException | RuntimeException e) {
             problems.add(new PolicyProblem(file.path(), null, "not a readable scenario workbook: " + e.getMessage()));
         }
+        return new Rows(List.copyOf(rows), List.copyOf(problems));
+    }
+
+    /** The scenarios of rows read before, each with a lead of its own. */
+    public static Contents scenarios(PolicyFile file, Rows rows) {
+        List<Scenario> scenarios = new ArrayList<>();
+        List<PolicyProblem> problems = new ArrayList<>(rows.problems());
+        for (ScenarioRow row : rows.rows()) {
+            try {
+                Scenario scenario = scenario(row.cells(), row.name(), row.place());
+                if (!scenario.expectsSomething()) {
+                    problems.add(PolicyProblem.warning(file.path(), row.place(), "no expected stage, route, temperature or score: checks nothing"));
+                }
+                scenarios.add(scenario);
+            } catch (IllegalArgumentException | DateTimeParseException e) {
+                problems.add(new PolicyProblem(file.path(), row.place(), "unreadable scenario: " + e.getMessage()));
+            }
+        }
         return new Contents(scenarios, problems);
     }
 
-    private static void readSheet(PolicyFile file, Sheet sheet, List<Scenario> scenarios, List<PolicyProblem> problems) {
+    private static void readSheet(Sheet sheet, List<ScenarioRow> rows) {
         Map<String, Integer> columns = null;
         for (Row row : sheet) {
             if (columns == null) {
                 columns = labels(row);
                 continue;
             }
-            String name = text(row, columns, "scenario");
+            Map<String, String> cells = cells(row, columns);
+            String name = cells.get("scenario");
             if (name == null) {
                 continue;
             }
-            String place = "sheet " + sheet.getSheetName() + ", row " + (row.getRowNum() + 1) + " \"" + name + "\"";
-            try {
-                Scenario scenario = scenario(row, columns, name, place);
-                if (!scenario.expectsSomething()) {
-                    problems.add(PolicyProblem.warning(file.path(), place, "no expected stage, route, temperature or score: checks nothing"));
-                }
-                scenarios.add(scenario);
-            } catch (IllegalArgumentException | DateTimeParseException e) {
-                problems.add(new PolicyProblem(file.path(), place, "unreadable scenario: " + e.getMessage()));
-            }
+            rows.add(new ScenarioRow(name, "sheet " + sheet.getSheetName() + ", row " + (row.getRowNum() + 1) + " \"" + name + "\"",
+                    Map.copyOf(cells)));
         }
     }
 
@@ -109,30 +133,52 @@ public final class ScenarioWorkbook {
         return columns;
     }
 
-    private static Scenario scenario(Row row, Map<String, Integer> columns, String name, String place) {
+    /** The row's non-empty cells by label, as text; a date cell under asOf as an ISO instant. */
+    private static Map<String, String> cells(Row row, Map<String, Integer> columns) {
+        Map<String, String> cells = new HashMap<>();
+        columns.forEach((label, index) -> {
+            Cell cell = row.getCell(index);
+            if (cell == null) {
+                return;
+            }
+            String value;
+            if (label.equals("asof") && cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
+                value = cell.getLocalDateTimeCellValue().toInstant(ZoneOffset.UTC).toString();
+            } else {
+                value = TEXT.formatCellValue(cell).strip();
+            }
+            if (!value.isEmpty()) {
+                cells.put(label, value);
+            }
+        });
+        return cells;
+    }
+
+    private static Scenario scenario(Map<String, String> row, String name, String place) {
         Lead lead = new Lead();
         lead.setLeadId("scenario");
-        lead.setAsOf(instant(row, columns, "asof"));
-        String email = text(row, columns, "email");
+        String asOf = row.get("asof");
+        lead.setAsOf(asOf == null ? DEFAULT_AS_OF : Instant.parse(asOf));
+        String email = row.get("email");
         lead.getContact().setEmail(email == null ? "scenario@example.com" : email);
-        lead.getContact().setSeniority(enumValue(Seniority.class, text(row, columns, "seniority")));
-        lead.getContact().setDecisionMaker(flag(row, columns, "decisionmaker"));
-        String industry = text(row, columns, "industry");
+        lead.getContact().setSeniority(enumValue(Seniority.class, row.get("seniority")));
+        lead.getContact().setDecisionMaker(flag(row, "decisionmaker"));
+        String industry = row.get("industry");
         lead.getCompany().setIndustry(industry == null ? null : industry.toUpperCase(Locale.ROOT));
-        lead.getCompany().setEmployees(number(row, columns, "employees"));
-        String country = text(row, columns, "country");
+        lead.getCompany().setEmployees(number(row, "employees"));
+        String country = row.get("country");
         lead.getCompany().setCountry(country == null ? null : country.toUpperCase(Locale.ROOT));
-        lead.getCompany().setCompetitor(flag(row, columns, "competitor"));
-        lead.getConsent().setOptedOut(flag(row, columns, "optedout"));
-        lead.getConsent().setDoNotEmail(flag(row, columns, "donotemail"));
-        lead.getBant().setNeed(flag(row, columns, "need"));
-        lead.getBant().setBudget(flag(row, columns, "budget"));
-        lead.getBant().setAuthority(flag(row, columns, "authority"));
-        lead.getBant().setTimingMonths(number(row, columns, "timingmonths"));
-        lead.getSales().setMeetingBooked(flag(row, columns, "meetingbooked"));
-        lead.getSales().setProposalRequested(flag(row, columns, "proposalrequested"));
-        lead.getSales().setNegotiationStarted(flag(row, columns, "negotiationstarted"));
-        String activities = text(row, columns, "activities");
+        lead.getCompany().setCompetitor(flag(row, "competitor"));
+        lead.getConsent().setOptedOut(flag(row, "optedout"));
+        lead.getConsent().setDoNotEmail(flag(row, "donotemail"));
+        lead.getBant().setNeed(flag(row, "need"));
+        lead.getBant().setBudget(flag(row, "budget"));
+        lead.getBant().setAuthority(flag(row, "authority"));
+        lead.getBant().setTimingMonths(number(row, "timingmonths"));
+        lead.getSales().setMeetingBooked(flag(row, "meetingbooked"));
+        lead.getSales().setProposalRequested(flag(row, "proposalrequested"));
+        lead.getSales().setNegotiationStarted(flag(row, "negotiationstarted"));
+        String activities = row.get("activities");
         if (activities != null) {
             for (String item : activities.split("[,;]")) {
                 if (!item.isBlank()) {
@@ -140,10 +186,9 @@ public final class ScenarioWorkbook {
                 }
             }
         }
-        return new Scenario(name, place, lead, enumValue(Stage.class, text(row, columns, "expectedstage")),
-                enumValue(Route.class, text(row, columns, "expectedroute")),
-                enumValue(Temperature.class, text(row, columns, "expectedtemperature")), number(row, columns, "expectedtotal"),
-                number(row, columns, "expectedfit"), number(row, columns, "expectedengagement"));
+        return new Scenario(name, place, lead, enumValue(Stage.class, row.get("expectedstage")),
+                enumValue(Route.class, row.get("expectedroute")), enumValue(Temperature.class, row.get("expectedtemperature")),
+                number(row, "expectedtotal"), number(row, "expectedfit"), number(row, "expectedengagement"));
     }
 
     private static void addActivities(Lead lead, String item) {
@@ -159,17 +204,8 @@ public final class ScenarioWorkbook {
         }
     }
 
-    private static String text(Row row, Map<String, Integer> columns, String label) {
-        Integer index = columns.get(label);
-        if (index == null || row.getCell(index) == null) {
-            return null;
-        }
-        String value = TEXT.formatCellValue(row.getCell(index)).strip();
-        return value.isEmpty() ? null : value;
-    }
-
-    private static boolean flag(Row row, Map<String, Integer> columns, String label) {
-        String value = text(row, columns, label);
+    private static boolean flag(Map<String, String> row, String label) {
+        String value = row.get(label);
         if (value == null) {
             return false;
         }
@@ -180,8 +216,8 @@ public final class ScenarioWorkbook {
         };
     }
 
-    private static Integer number(Row row, Map<String, Integer> columns, String label) {
-        String value = text(row, columns, label);
+    private static Integer number(Map<String, String> row, String label) {
+        String value = row.get(label);
         if (value == null) {
             return null;
         }
@@ -190,16 +226,6 @@ public final class ScenarioWorkbook {
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(label + " '" + value + "' is not a number");
         }
-    }
-
-    private static Instant instant(Row row, Map<String, Integer> columns, String label) {
-        Integer index = columns.get(label);
-        Cell cell = index == null ? null : row.getCell(index);
-        if (cell != null && cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
-            return cell.getLocalDateTimeCellValue().toInstant(ZoneOffset.UTC);
-        }
-        String value = text(row, columns, label);
-        return value == null ? DEFAULT_AS_OF : Instant.parse(value);
     }
 
     private static <E extends Enum<E>> E enumValue(Class<E> type, String value) {

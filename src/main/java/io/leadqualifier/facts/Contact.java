@@ -10,9 +10,14 @@ public class Contact {
     private String jobTitle;
     private Seniority seniority = Seniority.UNKNOWN;
     private boolean decisionMaker;
+    /** Derived from the email when first asked: a rule may compare it with a dozen domains. */
+    private String emailDomain;
 
     public String getEmail() { return email; }
-    public void setEmail(String email) { this.email = email; }
+    public void setEmail(String email) {
+        this.email = email;
+        this.emailDomain = null;
+    }
     public String getFirstName() { return firstName; }
     public void setFirstName(String firstName) { this.firstName = firstName; }
     public String getLastName() { return lastName; }
@@ -26,10 +31,12 @@ public class Contact {
 
     /** The part of the email after '@', lower case; empty when there is no email. */
     public String getEmailDomain() {
-        if (email == null) {
-            return "";
+        String domain = emailDomain;
+        if (domain == null) {
+            int at = email == null ? -1 : email.lastIndexOf('@');
+            domain = at < 0 ? "" : email.substring(at + 1).toLowerCase(Locale.ROOT);
+            emailDomain = domain;
         }
-        int at = email.lastIndexOf('@');
-        return at < 0 ? "" : email.substring(at + 1).toLowerCase(Locale.ROOT);
+        return domain;
     }
 }

@@ -331,6 +331,8 @@ public class Outcome {
         private Integer cap;
         private Integer windowDays;
         private boolean buyingIntent;
+        /** The tally counted in {@link #windowDays}, once asked: the score and every reason read it. */
+        private ActivityWindow window;
 
         EngagementPoints(String rule, String source, ActivityTally tally) {
             super(rule, source, null);
@@ -349,6 +351,7 @@ public class Outcome {
 
         public EngagementPoints window(int days) {
             windowDays = days;
+            window = null;
             return this;
         }
 
@@ -359,7 +362,12 @@ public class Outcome {
         }
 
         ActivityWindow window() {
-            return tally.within(windowDays);
+            ActivityWindow counted = window;
+            if (counted == null) {
+                counted = tally.within(windowDays);
+                window = counted;
+            }
+            return counted;
         }
 
         int contribution() {

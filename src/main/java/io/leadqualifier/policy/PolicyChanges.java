@@ -27,15 +27,17 @@ public class PolicyChanges {
     private final PolicyArchive archive;
     private final List<PolicyCheck> checks;
     private final MeterRegistry metrics;
+    private final PolicyWarmUps warmUps;
 
     // @All: with a plain Instance<PolicyCheck>, Quarkus removed the check beans as unused and no check ran.
     PolicyChanges(PolicyCompiler compiler, ActivePolicy active, PolicyArchive archive, @All List<PolicyCheck> checks,
-            MeterRegistry metrics) {
+            MeterRegistry metrics, PolicyWarmUps warmUps) {
         this.compiler = compiler;
         this.active = active;
         this.archive = archive;
         this.checks = checks.stream().sorted(Comparator.comparing(check -> check.getClass().getName())).toList();
         this.metrics = metrics;
+        this.warmUps = warmUps;
     }
 
     /** Something to do once a candidate has passed and before it serves, such as writing its files to disk. */
@@ -46,7 +48,7 @@ public class PolicyChanges {
 
     /** Runs every check on the files without recording or activating anything. */
     public PolicyCandidate validate(List<PolicyFile> files, String submittedBy) {
-        List<PolicyProblem> problems = check(files).problems;
+        List<PolicyProblem> problems = check(files, new PhaseTimer()).problems;
         boolean passed = problems.stream().noneMatch(PolicyProblem::isError);
         return new PolicyCandidate(null, PolicyVersions.version(PolicyVersions.contentHash(files)), Origin.VALIDATION,
                 submittedBy, now(), passed ? Status.VALID : Status.INVALID, problems);
@@ -66,7 +68,8 @@ public class PolicyChanges {
         if (serving.isPresent() && serving.get().policy().version().equals(version)) {
             return new PolicyCandidate(null, version, origin, submittedBy, submittedAt, Status.UNCHANGED, List.of());
         }
-        Checked checked = check(files);
+        PhaseTimer timer = new PhaseTimer();
+        Checked checked = check(files, timer);
         List<PolicyProblem> problems = new ArrayList<>(checked.problems);
         if (checked.policy != null && problems.stream().noneMatch(PolicyProblem::isError) && beforeActivation != null) {
             try {
@@ -78,8 +81,11 @@ public class PolicyChanges {
         boolean passed = checked.policy != null && problems.stream().noneMatch(PolicyProblem::isError);
         PolicyCandidate candidate = archive.recordCandidate(new PolicyCandidate(null, version, origin, submittedBy,
                 submittedAt, passed ? Status.ACTIVATED : Status.REJECTED, problems), contentHash, files);
+        timer.lap("record");
+        Log.debugf("Policy %s %s after %s", version, passed ? "activated" : "rejected", timer);
         if (passed) {
             active.activate(checked.policy, submittedAt);
+            warmUps.afterActivation(checked.policy);
             metrics.counter("leadqualifier.policy.activations", "origin", origin.name()).increment();
             Log.infof("Policy %s is active (%d files, %d rules; %s by %s)", version, files.size(),
                     checked.policy.ruleSources().size(), origin, submittedBy);
@@ -93,16 +99,19 @@ public class PolicyChanges {
         return candidate;
     }
 
-    private Checked check(List<PolicyFile> files) {
+    private Checked check(List<PolicyFile> files, PhaseTimer timer) {
         CompiledPolicy policy;
         try {
             policy = compiler.compile(files);
         } catch (PolicyCompilationException e) {
+            timer.lap("compile");
             return new Checked(null, e.problems());
         }
+        timer.lap("compile");
         List<PolicyProblem> problems = new ArrayList<>(policy.warnings());
         for (PolicyCheck check : checks) {
             problems.addAll(check.check(policy));
+            timer.lap(PhaseTimer.nameOf(check));
         }
         return new Checked(policy, problems);
     }

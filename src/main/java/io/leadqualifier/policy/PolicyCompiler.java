@@ -15,15 +15,18 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.drools.decisiontable.SpreadsheetCompiler;
 import org.kie.api.KieBase;
+import org.kie.api.KieBaseConfiguration;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
+import org.kie.api.conf.KieBaseMutabilityOption;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 
 import io.leadqualifier.facts.Lead;
+import io.quarkus.logging.Log;
 
 /**
  * Compiles policy files into a {@link CompiledPolicy} with the KIE API, at runtime. Decision tables are
@@ -37,6 +40,10 @@ public class PolicyCompiler {
     private static final AtomicLong BUILDS = new AtomicLong();
 
     private final int sessionPoolSize;
+    private final ClassLoader factClassLoader = new PolicyClassLoader(Lead.class.getClassLoader());
+    // Candidates follow one another with one file changed: the others' DRL and guard findings are reused.
+    private final RecentResults<PolicyFile, WorkbookDrl> workbooks = new RecentResults<>(32);
+    private final RecentResults<DrlSource, List<PolicyProblem>> guarded = new RecentResults<>(128);
 
     /** @param sessionPoolSize evaluation sessions kept ready per compiled policy */
     public PolicyCompiler(int sessionPoolSize) {
@@ -49,27 +56,26 @@ public class PolicyCompiler {
             throw new PolicyCompilationException(List.of(new PolicyProblem(PolicyDirectory.RULES, null,
                     "no policy files: expected *.drl under rules/ and *.xlsx under decision-tables/")));
         }
+        PhaseTimer timer = new PhaseTimer();
         Map<String, DrlSource> sources = new LinkedHashMap<>();
         for (PolicyFile file : files) {
             if (file.path().endsWith(".xlsx")) {
-                String refusal = WorkbookGuard.refusal(file.content());
-                if (refusal != null) {
-                    problems.add(new PolicyProblem(file.path(), null, "refused: " + refusal));
-                    continue;
+                WorkbookDrl workbook = workbooks.computeIfAbsent(file, PolicyCompiler::readWorkbook);
+                problems.addAll(workbook.problems());
+                for (int i = 0; i < workbook.sheets().size(); i++) {
+                    sources.put(RESOURCES + file.path() + ".sheet" + (i + 1) + ".drl", workbook.sheets().get(i));
                 }
-            }
-            if (file.isDecisionTable()) {
-                List<DrlSource> sheets = tableToDrl(file, problems);
-                for (int i = 0; i < sheets.size(); i++) {
-                    sources.put(RESOURCES + file.path() + ".sheet" + (i + 1) + ".drl", sheets.get(i));
-                }
-            } else if (!file.isScenarios()) {
+            } else {
                 sources.put(RESOURCES + file.path(),
                         new DrlSource(file.path(), null, new String(file.content(), StandardCharsets.UTF_8)));
             }
         }
+        timer.lap("tables");
         // DRL is Java: nothing reaches the engine before the guard has read it, tables' DRL included.
-        sources.values().forEach(source -> problems.addAll(DrlGuard.check(source)));
+        for (DrlSource source : sources.values()) {
+            problems.addAll(guarded.computeIfAbsent(source, unseen -> List.copyOf(DrlGuard.check(unseen))));
+        }
+        timer.lap("guard");
         if (!problems.isEmpty()) {
             throw new PolicyCompilationException(problems);
         }
@@ -78,8 +84,8 @@ public class PolicyCompiler {
         ReleaseId releaseId = ks.newReleaseId("io.leadqualifier.policy", "policy", "1." + BUILDS.incrementAndGet());
         KieFileSystem kfs = ks.newKieFileSystem().generateAndWritePomXML(releaseId);
         sources.forEach((path, source) -> kfs.write(path, source.drl()));
-        ClassLoader factClassLoader = Lead.class.getClassLoader();
         KieBuilder builder = ks.newKieBuilder(kfs, factClassLoader).buildAll();
+        timer.lap("engine build");
 
         List<PolicyProblem> warnings = new ArrayList<>();
         for (Message message : builder.getResults().getMessages()) {
@@ -95,10 +101,15 @@ public class PolicyCompiler {
             throw new PolicyCompilationException(problems);
         }
 
-        KieBase kieBase = ks.newKieContainer(releaseId, factClassLoader).getKieBase();
+        KieBaseConfiguration kieBaseConfiguration = ks.newKieBaseConfiguration(null, factClassLoader);
+        // A policy never changes once compiled (a change is a new policy): an immutable rule base spares
+        // every insert the check for pending rule-base changes.
+        kieBaseConfiguration.setOption(KieBaseMutabilityOption.DISABLED);
+        KieBase kieBase = ks.newKieContainer(releaseId, factClassLoader).newKieBase(kieBaseConfiguration);
         // Each build registers a module; the compiled KieBase does not need it once built.
         ks.getRepository().removeKieModule(releaseId);
 
+        timer.lap("rule base");
         Map<String, String> ruleSources = ruleSources(kieBase, sources, problems);
         if (!declaresOutcome(kieBase)) {
             problems.add(new PolicyProblem(PolicyDirectory.RULES, null,
@@ -107,8 +118,30 @@ public class PolicyCompiler {
         if (!problems.isEmpty()) {
             throw new PolicyCompilationException(problems);
         }
-        return new CompiledPolicy(PolicyVersions.contentHash(files), files, kieBase, ruleSources,
+        CompiledPolicy policy = new CompiledPolicy(PolicyVersions.contentHash(files), files, kieBase, ruleSources,
                 List.copyOf(sources.values()), warnings, sessionPoolSize);
+        Log.debugf("Compiled %s in %s", policy, timer);
+        return policy;
+    }
+
+    /**
+     * What a workbook gives the engine: the DRL of each sheet holding rules (none for a scenario workbook),
+     * or why it gives none. Depends only on the file, so an unchanged workbook is not read again.
+     */
+    private record WorkbookDrl(List<DrlSource> sheets, List<PolicyProblem> problems) {
+    }
+
+    private static WorkbookDrl readWorkbook(PolicyFile file) {
+        String refusal = WorkbookGuard.refusal(file.content());
+        if (refusal != null) {
+            return new WorkbookDrl(List.of(), List.of(new PolicyProblem(file.path(), null, "refused: " + refusal)));
+        }
+        if (file.isScenarios()) {
+            return new WorkbookDrl(List.of(), List.of());
+        }
+        List<PolicyProblem> problems = new ArrayList<>();
+        List<DrlSource> sheets = tableToDrl(file, problems);
+        return new WorkbookDrl(List.copyOf(sheets), List.copyOf(problems));
     }
 
     /** The DRL of each sheet that holds rules. Each sheet is compiled on its own, with its own RuleSet header. */

@@ -21,7 +21,10 @@ public interface PolicyConfig {
     @WithDefault("true")
     boolean watch();
 
-    /** Quiet time after the last file event before a change is compiled: editors write in several steps. */
-    @WithDefault("500ms")
+    /**
+     * Quiet time after the last file event before a change is compiled: editors write in several steps (a
+     * temporary file, then a rename), all within a few tens of milliseconds.
+     */
+    @WithDefault("200ms")
     java.time.Duration watchDebounce();
 }

@@ -70,11 +70,13 @@ public class PolicyWatcher {
 
     private void watch(PolicyDirectory directory) {
         long debounceNanos = config.watchDebounce().toNanos();
+        // Wakes up a few times per debounce period, so the quiet time is noticed soon after it has passed.
+        long pollMillis = Math.max(5, Math.min(50, config.watchDebounce().toMillis() / 4));
         long lastEvent = 0;
         boolean pending = false;
         try {
             while (!Thread.currentThread().isInterrupted()) {
-                WatchKey key = watchService.poll(50, TimeUnit.MILLISECONDS);
+                WatchKey key = watchService.poll(pollMillis, TimeUnit.MILLISECONDS);
                 if (key != null) {
                     Path dir = (Path) key.watchable();
                     for (var event : key.pollEvents()) {
@@ -87,7 +89,7 @@ public class PolicyWatcher {
                     pending = true;
                 } else if (pending && System.nanoTime() - lastEvent >= debounceNanos) {
                     pending = false;
-                    submit(directory);
+                    submit(directory, lastEvent);
                 }
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
@@ -95,9 +97,10 @@ public class PolicyWatcher {
         }
     }
 
-    private void submit(PolicyDirectory directory) {
+    private void submit(PolicyDirectory directory, long lastEvent) {
         try {
             List<PolicyFile> files = directory.read();
+            Log.debugf("Policy files read %d ms after the last file event", (System.nanoTime() - lastEvent) / 1_000_000);
             String hash = PolicyVersions.contentHash(files);
             // Unrelated events (a lock file, a save of the same bytes) must not record the same candidate again.
             if (hash.equals(lastSubmitted)) {
