@@ -107,7 +107,7 @@ public class Outcome {
     public AssignedStage stage(Stage chosen) {
         stage = chosen;
         String context = checklist == null ? "" : " (total " + checklist.getTotal() + ", " + checklist.getChecked()
-                + " of 6 boxes)";
+                + " of " + ChecklistBox.values().length + " boxes)";
         stageEntry = add(new Entry(rule, source, "Stage " + chosen + context));
         return new AssignedStage(chosen);
     }

@@ -129,7 +129,7 @@ public class DecisionExplanation {
                 }
             }
         }
-        String checked = outcome.getBoxes().size() + " of 6 boxes checked";
+        String checked = outcome.getBoxes().size() + " of " + ChecklistBox.values().length + " boxes checked";
         if (smallest.isEmpty()) {
             return new Explanation.Gap(Stage.SQL, false, checked + "; no combination of boxes makes it SQL under this policy",
                     null, null, missing, List.of(), null);

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.BeforeEach;
 import io.leadqualifier.security.Roles;
 import io.leadqualifier.security.TestCredentials;
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -159,26 +160,14 @@ class HotReloadTest {
         return ids.isEmpty() ? 0 : ids.get(0);
     }
 
-    private static JsonPath awaitCandidateAfter(long lastId) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (latestCandidateId() > lastId) {
-                return latestCandidate();
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("No new policy candidate within 30 s");
+    private static JsonPath awaitCandidateAfter(long lastId) {
+        await("a new policy candidate").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                .until(HotReloadTest::latestCandidateId, id -> id > lastId);
+        return latestCandidate();
     }
 
-    static String awaitActiveVersionOtherThan(String version) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (System.nanoTime() < deadline) {
-            String active = activeVersion();
-            if (!active.equals(version)) {
-                return active;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("Policy " + version + " still active after 30 s");
+    static String awaitActiveVersionOtherThan(String version) {
+        return await("policy " + version + " replaced").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                .until(HotReloadTest::activeVersion, active -> !active.equals(version));
     }
 }
