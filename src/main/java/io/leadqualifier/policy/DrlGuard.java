@@ -1,210 +1,281 @@
 package io.leadqualifier.policy;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
-import io.leadqualifier.facts.Activity;
-import io.leadqualifier.facts.ActivityTally;
-import io.leadqualifier.facts.ActivityWindow;
-import io.leadqualifier.facts.AssignedRoute;
-import io.leadqualifier.facts.AssignedStage;
-import io.leadqualifier.facts.AssignedTemperature;
-import io.leadqualifier.facts.Bant;
-import io.leadqualifier.facts.Checklist;
-import io.leadqualifier.facts.ChecklistBox;
-import io.leadqualifier.facts.Company;
-import io.leadqualifier.facts.Consent;
-import io.leadqualifier.facts.Contact;
-import io.leadqualifier.facts.FiredRule;
-import io.leadqualifier.facts.Lead;
-import io.leadqualifier.facts.LegalBasis;
-import io.leadqualifier.facts.Outcome;
-import io.leadqualifier.facts.Reason;
-import io.leadqualifier.facts.Route;
-import io.leadqualifier.facts.SalesSignals;
-import io.leadqualifier.facts.Score;
-import io.leadqualifier.facts.Seniority;
-import io.leadqualifier.facts.Sla;
-import io.leadqualifier.facts.Source;
-import io.leadqualifier.facts.SourceKind;
-import io.leadqualifier.facts.Stage;
-import io.leadqualifier.facts.Temperature;
+import org.drools.drl.ast.descr.AbstractClassTypeDeclarationDescr;
+import org.drools.drl.ast.descr.AccumulateDescr;
+import org.drools.drl.ast.descr.AnnotatedBaseDescr;
+import org.drools.drl.ast.descr.AnnotationDescr;
+import org.drools.drl.ast.descr.AttributeDescr;
+import org.drools.drl.ast.descr.BaseDescr;
+import org.drools.drl.ast.descr.BehaviorDescr;
+import org.drools.drl.ast.descr.CollectDescr;
+import org.drools.drl.ast.descr.ConditionalBranchDescr;
+import org.drools.drl.ast.descr.ConditionalElementDescr;
+import org.drools.drl.ast.descr.EntryPointDescr;
+import org.drools.drl.ast.descr.EnumDeclarationDescr;
+import org.drools.drl.ast.descr.EnumLiteralDescr;
+import org.drools.drl.ast.descr.EvalDescr;
+import org.drools.drl.ast.descr.ExprConstraintDescr;
+import org.drools.drl.ast.descr.FromDescr;
+import org.drools.drl.ast.descr.FunctionDescr;
+import org.drools.drl.ast.descr.GlobalDescr;
+import org.drools.drl.ast.descr.GroupByDescr;
+import org.drools.drl.ast.descr.ImportDescr;
+import org.drools.drl.ast.descr.NamedConsequenceDescr;
+import org.drools.drl.ast.descr.PackageDescr;
+import org.drools.drl.ast.descr.PatternDescr;
+import org.drools.drl.ast.descr.PatternSourceDescr;
+import org.drools.drl.ast.descr.QualifiedName;
+import org.drools.drl.ast.descr.QueryDescr;
+import org.drools.drl.ast.descr.RuleDescr;
+import org.drools.drl.ast.descr.TypeFieldDescr;
+import org.drools.drl.ast.descr.WindowDeclarationDescr;
+import org.drools.drl.ast.descr.WindowReferenceDescr;
+import org.drools.drl.parser.DroolsError;
+import org.drools.drl.parser.ParserError;
 
 /**
- * DRL is Java: a rule can call anything on the class path. Before the engine sees a policy, every DRL (a
- * file, or generated from a table) must use only the fact model and a short allowlist (java.time, java.util
- * collections, java.lang math and strings). Anything reaching the runtime, processes, reflection, class
- * loading, files, network, threads or the engine's internals is refused with its line, and so are loops
- * that can run forever and DRL functions (which can recurse).
+ * DRL is Java: a rule can call anything on the class path. Before the engine sees a policy, every DRL (a file, or
+ * generated from a table) is read with the engine's own parser, and every part of its tree is held against
+ * {@link CodeAllowlist}: imports, globals and declared types by name; constraints, attributes and consequences token
+ * by token, comments and literals aside. DRL functions (they can recurse), dialects other than Java, constructs this
+ * guard does not read, and DRL the parser cannot read are refused. Each refusal names its line (or sheet and row).
  */
 final class DrlGuard {
-    private static final Set<String> FACT_TYPES = Stream.of(Lead.class, Contact.class, Company.class, Source.class,
-            Consent.class, Bant.class, SalesSignals.class, Activity.class, ActivityTally.class, ActivityWindow.class,
-            Outcome.class, Outcome.FitPoints.class, Outcome.EngagementPoints.class, Outcome.SlaTerms.class, Outcome.Entry.class,
-            Score.class, Checklist.class, ChecklistBox.class, AssignedStage.class, AssignedTemperature.class,
-            AssignedRoute.class, Stage.class, Temperature.class, Route.class, Seniority.class, SourceKind.class,
-            LegalBasis.class, Reason.class, FiredRule.class, Sla.class).map(Class::getSimpleName).collect(java.util.stream.Collectors.toSet());
-    private static final Set<String> JAVA_TYPES = Set.of("String", "Integer", "Long", "Double", "Float", "Short", "Byte",
-            "Boolean", "Character", "Math", "StringBuilder", "Number", "Object", "Comparable",
-            "Instant", "Duration", "Period", "LocalDate", "LocalDateTime", "LocalTime", "OffsetDateTime", "ZonedDateTime",
-            "ZoneOffset", "ZoneId", "ChronoUnit", "DayOfWeek", "Month", "Year", "YearMonth",
-            "List", "ArrayList", "LinkedList", "Map", "HashMap", "LinkedHashMap", "TreeMap", "Set", "HashSet", "LinkedHashSet",
-            "TreeSet", "EnumSet", "EnumMap", "Collection", "Collections", "Arrays", "Objects", "Optional", "Comparator",
-            "Iterator", "Entry");
-    private static final List<String> ALLOWED_PACKAGES = List.of("io.leadqualifier.facts.", "java.time.", "java.util.", "java.lang.");
-    /** Known dangerous names, with why, for a message that says what is wrong. */
-    private static final Map<Pattern, String> DENIED = new LinkedHashMap<>();
+    private final ParsedDrl parsed;
+    private final Set<String> declaredTypes = new HashSet<>();
+    private final Set<PolicyProblem> problems = new LinkedHashSet<>();
 
-    static {
-        deny("\\b(System|Runtime|Shutdown)\\b", "reaches the runtime");
-        deny("\\b(ProcessBuilder|Process|ProcessHandle)\\b|\\bexec\\s*\\(", "starts processes");
-        deny("\\b(Thread|ThreadGroup|ThreadLocal|Executors?|ExecutorService|ForkJoinPool|CompletableFuture|Timer)\\b",
-                "starts threads");
-        deny("\\b(Class|ClassLoader|Method|Field|Constructor|MethodHandles?|VarHandle|Proxy|Unsafe|Module|ModuleLayer)\\b"
-                + "|\\.class\\b|\\b(getClass|forName|getDeclared\\w*|getMethods?|getFields?|setAccessible|newInstance|invoke"
-                + "|getClassLoader|loadClass|defineClass)\\s*\\(", "uses reflection or class loading");
-        deny("\\b(File|Files|Path|Paths|FileSystems?|FileInputStream|FileOutputStream|FileReader|FileWriter|RandomAccessFile"
-                + "|Scanner|PrintStream|InputStream|OutputStream|Reader|Writer)\\b", "reads or writes files");
-        deny("\\b(Socket|ServerSocket|DatagramSocket|URL|URI|URLConnection|HttpURLConnection|HttpClient|InetAddress)\\b",
-                "uses the network");
-        deny("\\b(ScriptEngine\\w*|JavaCompiler|ToolProvider|InitialContext|Naming|ObjectInputStream|ObjectOutputStream)\\b",
-                "loads or runs code");
-        deny("\\b(drools|kcontext)\\s*\\.", "reaches the engine's internals");
-        deny("\\b(exit|halt|load|loadLibrary)\\s*\\(", "reaches the runtime");
-        deny("\\bwhile\\s*\\(|\\bdo\\s*\\{|\\bfor\\s*\\([^:)]*;", "is a loop that may never end (use for-each over a collection)");
-        deny("\\b(email|firstName|lastName|detail|getEmail|getFirstName|getLastName|getDetail)\\b",
-                "reads data that identifies the person (kept apart for GDPR erasure, and not given to rules; use contact.emailDomain)");
-        deny("\\bfunction\\b", "declares a DRL function (it can recurse without end)");
-        deny("\\b(java\\.(io|nio|net|lang\\.reflect|lang\\.invoke|util\\.concurrent|util\\.stream)|javax|jdk|sun|com\\.sun|org)\\.\\w",
-                "refers to a package outside the allowlist");
-    }
-
-    private static final Pattern IMPORT = Pattern.compile("^\\s*import\\s+(?:static\\s+|function\\s+)?([\\w.]+?(?:\\.\\*)?)\\s*;?\\s*$");
-    private static final Pattern DECLARE = Pattern.compile("\\bdeclare\\s+(\\w+)");
-    private static final Pattern TYPE_NAME = Pattern.compile("(?<![\\w.$])([A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*)\\b");
-    private static final Pattern QUALIFIED = Pattern.compile("\\b((?:[a-z]\\w*\\.)+)([A-Z]\\w*)");
-
-    private DrlGuard() {
-    }
-
-    private static void deny(String regex, String why) {
-        DENIED.put(Pattern.compile(regex), why);
+    private DrlGuard(ParsedDrl parsed) {
+        this.parsed = parsed;
     }
 
     static List<PolicyProblem> check(DrlSource source) {
-        List<PolicyProblem> problems = new ArrayList<>();
-        String drl = source.drl();
+        DrlGuard guard = new DrlGuard(ParsedDrl.of(source));
+        guard.unicodeEscapes(source.drl());
+        if (guard.parsed.tree() == null) {
+            guard.unreadable();
+        } else {
+            guard.walk(guard.parsed.tree());
+        }
+        return List.copyOf(guard.problems);
+    }
+
+    /** Java reads {@code \u0053ystem} as {@code System}, in comments and literals too: no lexer of ours needs to agree. */
+    private void unicodeEscapes(String drl) {
         if (drl.contains("\\u")) {
-            int line = lineOf(drl, drl.indexOf("\\u"));
-            problems.add(new PolicyProblem(source.file(), source.locate(line),
+            problems.add(new PolicyProblem(parsed.source().file(), parsed.locate(parsed.line(drl.indexOf("\\u"))),
                     "unicode escapes (\\u…) are not allowed in a policy: Java reads them as code"));
         }
-        String code = stripCommentsAndStrings(drl);
-        Set<String> declared = new HashSet<>();
-        Matcher declaration = DECLARE.matcher(code);
-        while (declaration.find()) {
-            declared.add(declaration.group(1));
-        }
-        String[] lines = code.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i];
-            String place = source.locate(i + 1);
-            Matcher imported = IMPORT.matcher(line);
-            if (imported.matches()) {
-                if (!importAllowed(imported.group(1))) {
-                    problems.add(problem(source, place, "import " + imported.group(1), "is outside the allowlist "
-                            + "(the fact model, java.time, java.util collections, java.lang math and strings)"));
-                }
-                continue;
-            }
-            for (Map.Entry<Pattern, String> denied : DENIED.entrySet()) {
-                Matcher matcher = denied.getKey().matcher(line);
-                if (matcher.find()) {
-                    problems.add(problem(source, place, matcher.group().strip(), denied.getValue()));
-                }
-            }
-            Matcher qualified = QUALIFIED.matcher(line);
-            while (qualified.find()) {
-                String name = qualified.group(1) + qualified.group(2);
-                if (ALLOWED_PACKAGES.stream().noneMatch(name::startsWith) && !name.startsWith("leadqualifier.")) {
-                    problems.add(problem(source, place, name, "refers to a class outside the allowlist"));
-                }
-            }
-            Matcher type = TYPE_NAME.matcher(line);
-            while (type.find()) {
-                String name = type.group(1);
-                if (!FACT_TYPES.contains(name) && !JAVA_TYPES.contains(name) && !declared.contains(name)
-                        && DENIED.keySet().stream().noneMatch(p -> p.matcher(name).find())) {
-                    problems.add(problem(source, place, name, "is not a type a policy may use "
-                            + "(the fact model, java.time, java.util collections, java.lang math and strings)"));
-                }
-            }
-        }
-        return problems;
     }
 
-    private static boolean importAllowed(String name) {
-        if (name.startsWith("io.leadqualifier.facts.")) {
-            return true;
+    /** What the parser cannot read, the guard cannot check: refused with the parser's own words, as the engine says them. */
+    private void unreadable() {
+        for (DroolsError error : parsed.errors()) {
+            int line = error instanceof ParserError at ? at.getRow() : error.getLines().length > 0 ? error.getLines()[0] : 0;
+            int column = error instanceof ParserError at ? at.getCol() : 0;
+            String place = line <= 0 ? null
+                    : parsed.locate(line) + (parsed.source().sheet() == null && column > 0 ? ", column " + column : "");
+            problems.add(new PolicyProblem(parsed.source().file(), place, error.getMessage()));
         }
-        for (String prefix : List.of("java.time.", "java.util.", "java.lang.")) {
-            if (name.startsWith(prefix)) {
-                String rest = name.substring(prefix.length());
-                String simple = rest.contains(".") ? rest.substring(0, rest.indexOf('.')) : rest;
-                return simple.equals("*") ? prefix.equals("java.time.") : JAVA_TYPES.contains(simple);
+        if (parsed.errors().isEmpty()) {
+            problems.add(new PolicyProblem(parsed.source().file(), null, "the DRL parser read nothing from this file"));
+        }
+    }
+
+    private void walk(PackageDescr drl) {
+        drl.getClassAndEnumDeclarationDescrs().forEach(type -> declaredTypes.add(type.getTypeName()));
+        expression(drl.getName(), drl.getLine());
+        if (drl.getUnit() != null) {
+            expression(drl.getUnit().getTarget(), drl.getUnit().getLine());
+        }
+        for (ImportDescr imported : drl.getImports()) {
+            imported("import ", imported);
+        }
+        drl.getFunctionImports().forEach(imported -> imported("import function ", imported));
+        drl.getAccumulateImports().forEach(imported -> imported("import accumulate ", imported));
+        for (GlobalDescr global : drl.getGlobals()) {
+            expression(global.getType(), global.getLine());
+        }
+        for (FunctionDescr function : drl.getFunctions()) {
+            refuse(function.getLine(), "function " + function.getName(), "declares a DRL function (it can recurse without end)");
+        }
+        attributes(drl.getAttributes(), drl.getLine());
+        drl.getClassAndEnumDeclarationDescrs().forEach(this::declaration);
+        for (WindowDeclarationDescr window : drl.getWindowDeclarations()) {
+            condition(window.getPattern(), window.getLine());
+        }
+        drl.getRules().forEach(this::rule);
+    }
+
+    private void imported(String keyword, ImportDescr imported) {
+        if (!CodeAllowlist.importAllowed(imported.getTarget())) {
+            refuse(imported.getLine(), keyword + imported.getTarget(), "is outside the allowlist " + CodeAllowlist.ALLOWLIST);
+        }
+    }
+
+    private void declaration(AbstractClassTypeDeclarationDescr type) {
+        int line = type.getLine();
+        type.getSuperTypes().stream().map(QualifiedName::getFullName).forEach(name -> expression(name, line));
+        annotations(type, line);
+        for (TypeFieldDescr field : type.getFields().values()) {
+            int at = field.getLine() > 0 ? field.getLine() : line;
+            expression(field.getPattern().getObjectType(), at);
+            expression(field.getInitExpr(), at);
+            annotations(field, at);
+        }
+        if (type instanceof EnumDeclarationDescr enumeration) {
+            for (EnumLiteralDescr literal : enumeration.getLiterals()) {
+                literal.getConstructorArgs().forEach(argument -> expression(argument, line));
             }
         }
-        return false;
     }
 
-    private static PolicyProblem problem(DrlSource source, String place, String what, String why) {
-        return new PolicyProblem(source.file(), place, "'" + what + "' " + why + ": not allowed in a policy");
+    private void rule(RuleDescr rule) {
+        int line = rule.getLine();
+        attributes(rule.getAttributes().values(), line);
+        annotations(rule, line);
+        if (rule instanceof QueryDescr query && query.getParameterTypes() != null) {
+            for (String type : query.getParameterTypes()) {
+                expression(type, line);
+            }
+        }
+        condition(rule.getLhs(), line);
+        List<Object> consequences = new ArrayList<>(rule.getNamedConsequences().values());
+        consequences.add(0, rule.getConsequence());
+        for (Object consequence : consequences) {
+            if (consequence instanceof String code) {
+                java(code, parsed.lineOf(code, rule));
+            }
+        }
     }
 
-    /** The DRL with comments and string contents blanked, line breaks kept so lines still count. */
-    static String stripCommentsAndStrings(String drl) {
-        StringBuilder out = new StringBuilder(drl.length());
-        int i = 0;
-        while (i < drl.length()) {
-            char c = drl.charAt(i);
-            if (c == '/' && i + 1 < drl.length() && drl.charAt(i + 1) == '/') {
-                while (i < drl.length() && drl.charAt(i) != '\n') {
-                    i++;
+    private void attributes(Collection<AttributeDescr> attributes, int line) {
+        for (AttributeDescr attribute : attributes) {
+            int at = attribute.getLine() > 0 ? attribute.getLine() : line;
+            if (attribute.getName().equals("dialect") && !attribute.getValue().equals("java")) {
+                refuse(at, "dialect \"" + attribute.getValue() + "\"", "is a dialect the guard does not read (write Java)");
+            } else if (attribute.getType() == AttributeDescr.Type.EXPRESSION) {
+                expression(attribute.getValue(), at);
+            }
+        }
+    }
+
+    private void annotations(AnnotatedBaseDescr annotated, int line) {
+        for (AnnotationDescr annotation : annotated.getAnnotations()) {
+            int at = annotation.getLine() > 0 ? annotation.getLine() : line;
+            expression(annotation.getName(), at);
+            for (Object value : annotation.getValueMap().values()) {
+                for (Object each : value instanceof Object[] values ? values : new Object[] {value}) {
+                    expression(String.valueOf(each), at);
                 }
-            } else if (c == '/' && i + 1 < drl.length() && drl.charAt(i + 1) == '*') {
-                i += 2;
-                while (i < drl.length() && !(drl.charAt(i) == '*' && i + 1 < drl.length() && drl.charAt(i + 1) == '/')) {
-                    out.append(drl.charAt(i) == '\n' ? '\n' : ' ');
-                    i++;
-                }
-                i += 2;
-            } else if (c == '"' || c == '\'') {
-                out.append(c);
-                i++;
-                while (i < drl.length() && drl.charAt(i) != c && drl.charAt(i) != '\n') {
-                    if (drl.charAt(i) == '\\') {
-                        i++;
-                    }
-                    i++;
-                }
-                out.append(c);
-                i++;
+            }
+        }
+    }
+
+    /** The left-hand side, walked whole: a construct not known here is refused rather than skipped. */
+    private void condition(BaseDescr descr, int enclosing) {
+        int line = descr.getLine() > 0 ? descr.getLine() : enclosing;
+        if (descr instanceof PatternDescr pattern) {
+            pattern(pattern, line);
+        } else if (descr instanceof EvalDescr eval) {
+            java(String.valueOf(eval.getContent()), line);
+        } else if (descr instanceof ConditionalBranchDescr branch) {
+            condition(branch.getCondition(), line);
+            if (branch.getElseBranch() != null) {
+                condition(branch.getElseBranch(), line);
+            }
+        } else if (descr instanceof ConditionalElementDescr group && !(descr instanceof PatternSourceDescr)) {
+            group.getDescrs().forEach(child -> condition((BaseDescr) child, line));
+        } else if (!(descr instanceof NamedConsequenceDescr)) { // do[name]: checked with the rule's consequences
+            unsupported(descr, line);
+        }
+    }
+
+    private void pattern(PatternDescr pattern, int line) {
+        expression(pattern.getObjectType(), line);
+        annotations(pattern, line);
+        for (BaseDescr constraint : pattern.getDescrs()) {
+            int at = constraint.getLine() > 0 ? constraint.getLine() : line;
+            if (constraint instanceof ExprConstraintDescr expression) {
+                expression(expression.getExpression(), at);
             } else {
-                out.append(c);
-                i++;
+                unsupported(constraint, at);
             }
         }
-        return out.toString();
+        for (BehaviorDescr behavior : pattern.getBehaviors()) {
+            behavior.getParameters().forEach(parameter -> expression(parameter, line));
+        }
+        source(pattern.getSource(), line);
     }
 
-    private static int lineOf(String text, int index) {
-        return 1 + (int) text.substring(0, index).chars().filter(ch -> ch == '\n').count();
+    private void source(PatternSourceDescr source, int line) {
+        if (source == null || source instanceof EntryPointDescr || source instanceof WindowReferenceDescr) {
+            return;
+        }
+        if (source instanceof FromDescr from) {
+            expression(from.getExpression(), line);
+        } else if (source instanceof AccumulateDescr accumulate) {
+            accumulate.getDescrs().forEach(input -> condition(input, line));
+            for (String code : new String[] {accumulate.getInitCode(), accumulate.getActionCode(), accumulate.getReverseCode(),
+                    accumulate.getResultCode()}) {
+                java(code, line);
+            }
+            for (AccumulateDescr.AccumulateFunctionCallDescr function : accumulate.getFunctions()) {
+                expression(function.getFunction(), line);
+                for (String parameter : function.getParams()) {
+                    expression(parameter, line);
+                }
+            }
+            if (accumulate instanceof GroupByDescr groupBy) {
+                expression(groupBy.getGroupingKey(), line);
+                expression(groupBy.getGroupingFunction(), line);
+            }
+        } else if (source instanceof CollectDescr collect) {
+            collect.getDescrs().forEach(input -> condition(input, line));
+        } else {
+            unsupported(source, line);
+        }
+    }
+
+    /** A DRL expression, type or attribute value: read with the DRL lexer, as the engine reads it. */
+    private void expression(String text, int line) {
+        if (text != null) {
+            findings(CodeAllowlist.check(CodeTokens.drl(text, line), declaredTypes));
+        }
+    }
+
+    /** Java (a consequence, an eval, accumulate code): read with the scanner of the compiler that compiles it. */
+    private void java(String code, int line) {
+        if (code == null) {
+            return;
+        }
+        try {
+            findings(CodeAllowlist.check(CodeTokens.java(code, line), declaredTypes));
+        } catch (CodeTokens.Unreadable e) {
+            problems.add(new PolicyProblem(parsed.source().file(), parsed.locate(e.line),
+                    "code the guard cannot read as Java (" + e.getMessage() + "): not allowed in a policy"));
+        }
+    }
+
+    private void findings(List<CodeAllowlist.Finding> findings) {
+        findings.forEach(finding -> refuse(finding.line(), finding.what(), finding.why()));
+    }
+
+    private void unsupported(BaseDescr descr, int line) {
+        String text = descr.getText() == null || descr.getText().isBlank() ? descr.getClass().getSimpleName().replace("Descr", "")
+                : descr.getText().strip();
+        refuse(line, text, "is DRL the guard does not read");
+    }
+
+    private void refuse(int line, String what, String why) {
+        problems.add(new PolicyProblem(parsed.source().file(), line > 0 ? parsed.locate(line) : null,
+                "'" + what + "' " + why + ": not allowed in a policy"));
     }
 }

@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -19,14 +17,15 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.drools.drl.ast.descr.RuleDescr;
 
 /**
  * What changed between two policy versions, in the terms RevOps use: for a decision table, the cells that
  * changed by rule (row) and column label, and the rows added or removed; for DRL, the rules added, removed
- * or changed, by name.
+ * or changed, by name, as the engine's parser reads them (a rule in a comment is no rule; a change to comments or
+ * layout alone is no change to a rule).
  */
 public final class PolicyDiff {
-    private static final Pattern RULE = Pattern.compile("(?s)\\brule\\s+\"([^\"]+)\".*?\\n\\s*end\\b");
     private static final DataFormatter TEXT = new DataFormatter(Locale.ROOT);
 
     /** One change; {@code summary} reads like {@code engagement-scoring.xlsx, DEMO_REQUEST, Points: 30 → 40}. */
@@ -151,8 +150,14 @@ public final class PolicyDiff {
     }
 
     private static void ruleChanges(String path, String before, String after, List<Change> changes) {
-        Map<String, String> a = rules(before);
-        Map<String, String> b = rules(after);
+        Map<String, String> a = rules(path, before);
+        Map<String, String> b = rules(path, after);
+        if (a == null || b == null) {
+            changes.add(new Change(path, "FILE_CHANGED", null, null, null, null, null,
+                    path + " changed (it does not parse " + (a == null ? "before" : "after")
+                            + " the change: its rules cannot be compared)"));
+            return;
+        }
         int found = changes.size();
         for (String rule : union(a, b)) {
             String was = a.get(rule);
@@ -161,7 +166,7 @@ public final class PolicyDiff {
                 changes.add(new Change(path, "RULE_ADDED", null, rule, null, null, null, path + ", rule \"" + rule + "\" added"));
             } else if (now == null) {
                 changes.add(new Change(path, "RULE_REMOVED", null, rule, null, null, null, path + ", rule \"" + rule + "\" removed"));
-            } else if (!normalise(was).equals(normalise(now))) {
+            } else if (!CodeTokens.normalised(was).equals(CodeTokens.normalised(now))) {
                 changes.add(new Change(path, "RULE_CHANGED", null, rule, null, was, now, path + ", rule \"" + rule + "\" changed"));
             }
         }
@@ -171,17 +176,17 @@ public final class PolicyDiff {
         }
     }
 
-    private static Map<String, String> rules(String drl) {
+    /** Rule name → the rule as written, from {@code rule} to {@code end}; null when the DRL does not parse. */
+    private static Map<String, String> rules(String path, String drl) {
+        ParsedDrl parsed = ParsedDrl.of(new DrlSource(path, null, drl));
+        if (parsed.tree() == null) {
+            return null;
+        }
         Map<String, String> rules = new LinkedHashMap<>();
-        Matcher matcher = RULE.matcher(drl);
-        while (matcher.find()) {
-            rules.put(matcher.group(1), matcher.group());
+        for (RuleDescr rule : parsed.rules()) {
+            rules.put(rule.getName(), parsed.text(rule));
         }
         return rules;
-    }
-
-    private static String normalise(String drl) {
-        return drl.replaceAll("//[^\n]*", "").replaceAll("\\s+", " ").strip();
     }
 
     private static Map<String, PolicyFile> byPath(List<PolicyFile> files) {

@@ -45,6 +45,66 @@ class PolicyDiffTest {
     }
 
     @Test
+    void aRuleInACommentIsNoRule() {
+        PolicyWorkspace workspace = PolicyWorkspace.copyOfDefault();
+        List<PolicyFile> before = workspace.directory().read();
+        workspace.write("rules/knock-outs.drl", workspace.read("rules/knock-outs.drl").replace("rule \"Knock-out: competitor\"", """
+                /* Retired in March:
+                rule "Knock-out: intern"
+                when
+                    Lead( contact.seniority == Seniority.INTERN )
+                then
+                    outcome.knockOut("An intern");
+                end
+                */
+                rule "Knock-out: competitor\""""));
+
+        assertThat(PolicyDiff.between(before, workspace.directory().read())).extracting(PolicyDiff.Change::summary)
+                .containsExactly("rules/knock-outs.drl changed outside its rules (package, imports, comments or layout)");
+    }
+
+    @Test
+    void commentsAndLayoutInsideARuleAreNoChangeToIt() {
+        PolicyWorkspace workspace = PolicyWorkspace.copyOfDefault();
+        List<PolicyFile> before = workspace.directory().read();
+        workspace.write("rules/knock-outs.drl", workspace.read("rules/knock-outs.drl")
+                .replace("    Lead( company.competitor )",
+                        "    /* a competitor, whatever its size */\n        Lead(company.competitor)"));
+
+        assertThat(PolicyDiff.between(before, workspace.directory().read())).extracting(PolicyDiff.Change::summary)
+                .containsExactly("rules/knock-outs.drl changed outside its rules (package, imports, comments or layout)");
+    }
+
+    @Test
+    void aRuleNameWithEscapedQuotesIsNamedWhole() {
+        PolicyWorkspace workspace = PolicyWorkspace.copyOfDefault();
+        List<PolicyFile> before = workspace.directory().read();
+        workspace.write("rules/knock-outs.drl", workspace.read("rules/knock-outs.drl")
+                .replace("rule \"Knock-out: student\"", "rule \"Knock-out: \\\"student\\\" (any seniority)\""));
+
+        assertThat(PolicyDiff.between(before, workspace.directory().read())).extracting(PolicyDiff.Change::summary)
+                .containsExactlyInAnyOrder("rules/knock-outs.drl, rule \"Knock-out: student\" removed",
+                        "rules/knock-outs.drl, rule \"Knock-out: \"student\" (any seniority)\" added");
+    }
+
+    @Test
+    void aChangeAfterAnEndInsideAStringIsAChangeToTheRule() {
+        PolicyWorkspace workspace = PolicyWorkspace.copyOfDefault();
+        String knockOuts = workspace.read("rules/knock-outs.drl").replace("outcome.knockOut(\"The company is a competitor\");",
+                """
+                outcome.knockOut(\"""
+                        The company is a competitor,
+                        end of the road.
+                        \""");
+                    outcome.note("1");""");
+        List<PolicyFile> before = workspace.write("rules/knock-outs.drl", knockOuts).directory().read();
+        workspace.write("rules/knock-outs.drl", knockOuts.replace("outcome.note(\"1\");", "outcome.note(\"2\");"));
+
+        assertThat(PolicyDiff.between(before, workspace.directory().read())).extracting(PolicyDiff.Change::summary)
+                .containsExactly("rules/knock-outs.drl, rule \"Knock-out: competitor\" changed");
+    }
+
+    @Test
     void addedAndRemovedFiles() {
         PolicyWorkspace workspace = PolicyWorkspace.copyOfDefault();
         List<PolicyFile> before = workspace.directory().read();

@@ -29,6 +29,8 @@ class PolicyGuardTest {
             "System.exit(0);|reaches the runtime",
             "Object c = Class.forName(\"x\");|uses reflection or class loading",
             "Object l = outcome.getClass();|uses reflection or class loading",
+            "Object l = java.util.Optional.of(outcome).map(Object::getClass).get();|uses reflection or class loading",
+            "Object l = Stage.MQL.getDeclaringClass();|uses reflection or class loading",
             "Object f = new java.io.File(\"/tmp\");|reads or writes files",
             "String s = java.nio.file.Files.readString(null);|reads or writes files",
             "Object u = new java.net.URL(\"http://x\");|uses the network",
@@ -105,6 +107,111 @@ class PolicyGuardTest {
                 """);
 
         assertThat(workspace.compile().ruleSources()).containsKey("Fine: allowed Java");
+    }
+
+    @Test
+    void aForbiddenCallNamedInsideAStringIsAllowed() {
+        PolicyWorkspace workspace = PolicyWorkspace.copyOfDefault().write("rules/fine.drl", HEAD + """
+                rule "Fine: names a call in a string"
+                when
+                    Lead( source.channel != "System.exit(0)" )
+                then
+                    outcome.because("System.exit(0) is not called");
+                    outcome.note(String.valueOf('"') + "while (true) { getClass(); } /* java.io.File */");
+                    outcome.note(\"""
+                        Runtime.getRuntime().halt(0), in a text block
+                        \""");
+                end
+                """);
+
+        assertThat(workspace.compile().ruleSources()).containsKey("Fine: names a call in a string");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {"/* */System.exit(0);", "System/* a comment */.exit(0);",
+            "outcome.note(\"*/\"); /* \" */ System.exit(0); // \"", "outcome.note('\"'); System.exit(0); outcome.note(\"\");"})
+    void aForbiddenCallBesideACommentOrALiteralIsStillRefused(String statement) {
+        PolicyCompilationException e = refused(HEAD + "rule \"Evil\"\nwhen\n    Lead()\nthen\n    " + statement + "\nend\n");
+
+        assertThat(e.problems()).anySatisfy(problem -> {
+            assertThat(problem.location()).isEqualTo("line 8");
+            assertThat(problem.message()).isEqualTo("'System' reaches the runtime: not allowed in a policy");
+        });
+    }
+
+    @Test
+    void aForbiddenCallSplitAcrossLinesIsRefusedOnEachOfThem() {
+        PolicyCompilationException e = refused(HEAD + "rule \"Evil\"\nwhen\n    Lead()\nthen\n    System\n        .exit(0);\nend\n");
+
+        assertThat(e.problems()).extracting(PolicyProblem::toString).contains(
+                "rules/evil.drl (line 8): 'System' reaches the runtime: not allowed in a policy",
+                "rules/evil.drl (line 9): 'exit(' reaches the runtime: not allowed in a policy");
+    }
+
+    @Test
+    void codeAfterATextBlockOnItsClosingLineIsRead() {
+        // A text block's closing quotes are followed by code on the same line: a regular expression that takes
+        // three quotes for an empty string and an opening one reads the rest of that line as a string.
+        PolicyCompilationException e = refused(HEAD + "rule \"Evil\"\nwhen\n    Lead()\nthen\n    outcome.because(\"\"\"\n"
+                + "        fine\n        \"\"\"); System.exit(0);\nend\n");
+
+        assertThat(e.problems()).anySatisfy(problem -> {
+            assertThat(problem.location()).isEqualTo("line 10");
+            assertThat(problem.message()).contains("'System' reaches the runtime");
+        });
+    }
+
+    @Test
+    void everyPartOfARuleIsRead() {
+        PolicyCompilationException e = refused(HEAD + """
+                declare Marker
+                    at : java.io.File
+                end
+                rule "Evil: everywhere"
+                    salience ( Runtime.getRuntime().availableProcessors() )
+                when
+                    $l : Lead( company.employees > Thread.activeCount() )
+                    $n : Number( ) from accumulate( ActivityTally( ), init( Object o = Class.forName("x"); ), action( ), result( 0 ) )
+                    $o : Object( ) from ProcessHandle.current()
+                    eval( Math.max(1, 2) > 0 && System.nanoTime() > 0 )
+                    if ( $l != null ) do[more]
+                then
+                    outcome.note("fine");
+                then[more]
+                    outcome.getClass();
+                end
+                """);
+
+        assertThat(e.problems()).extracting(PolicyProblem::toString).contains(
+                "rules/evil.drl (line 5): 'java.io.File' refers to a package outside the allowlist: not allowed in a policy",
+                "rules/evil.drl (line 8): 'Runtime' reaches the runtime: not allowed in a policy",
+                "rules/evil.drl (line 10): 'Thread' starts threads: not allowed in a policy",
+                "rules/evil.drl (line 11): 'forName(' uses reflection or class loading: not allowed in a policy",
+                "rules/evil.drl (line 12): 'ProcessHandle' starts processes: not allowed in a policy",
+                "rules/evil.drl (line 13): 'System' reaches the runtime: not allowed in a policy",
+                "rules/evil.drl (line 18): 'getClass(' uses reflection or class loading: not allowed in a policy");
+    }
+
+    @Test
+    void aDialectTheGuardDoesNotReadIsRefused() {
+        PolicyCompilationException e = refused(HEAD + "rule \"Scripted\" dialect \"mvel\"\nwhen\n    Lead()\nthen\n"
+                + "    outcome.note('x');\nend\n");
+
+        assertThat(e.problems()).anySatisfy(problem -> {
+            assertThat(problem.location()).isEqualTo("line 4");
+            assertThat(problem.message()).contains("dialect \"mvel\"").contains("dialect the guard does not read");
+        });
+    }
+
+    @Test
+    void drlTheParserCannotReadIsRefusedWithTheParsersWords() {
+        PolicyCompilationException e = refused(HEAD + "rule \"Broken\" when Lead( then end\n");
+
+        assertThat(e.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.file()).isEqualTo("rules/evil.drl");
+            assertThat(problem.location()).isEqualTo("line 4, column 30");
+            assertThat(problem.message()).contains("mismatched input 'end' in rule \"Broken\"");
+        });
     }
 
     @ParameterizedTest(name = "{0}")

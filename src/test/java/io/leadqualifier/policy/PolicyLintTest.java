@@ -70,6 +70,86 @@ class PolicyLintTest {
     }
 
     @Test
+    void aRuleInACommentIsNotLinted() {
+        List<PolicyProblem> problems = lint(PolicyWorkspace.copyOfDefault().write("rules/extra.drl", """
+                package leadqualifier.policy;
+                import io.leadqualifier.facts.*;
+                global Outcome outcome;
+                /* Retired:
+                rule "Extra: demo bonus"
+                when
+                    $t : ActivityTally( type == "DEMO_REQUEST" )
+                then
+                    outcome.engagement($t).points(5);
+                end
+                */
+                """));
+
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void aStageAssignedOnlyInACommentOrAStringIsStillUnreachable() {
+        List<PolicyProblem> problems = lint(PolicyWorkspace.copyOfDefault()
+                .setCell("stage-thresholds.xlsx", "Stages", "Stage: opportunity", "Stage", "SQL")
+                .write("rules/extra.drl", """
+                        package leadqualifier.policy;
+                        import io.leadqualifier.facts.*;
+                        global Outcome outcome;
+                        rule "Extra: talks about opportunities"
+                        when
+                            Lead()
+                        then
+                            // insert(outcome.stage(Stage.OPPORTUNITY));
+                            outcome.note("outcome.stage(Stage.OPPORTUNITY)");
+                        end
+                        """));
+
+        assertThat(problems).extracting(PolicyProblem::message).contains("no rule assigns stage OPPORTUNITY: it can never be reached");
+    }
+
+    @Test
+    void aRuleIsReadToItsEndNotToAnEndInsideAString() {
+        List<PolicyProblem> problems = lint(PolicyWorkspace.copyOfDefault().write("rules/extra.drl", """
+                package leadqualifier.policy;
+                import io.leadqualifier.facts.*;
+                global Outcome outcome;
+                rule "Extra: demo bonus"
+                when
+                    $t : ActivityTally( type == "DEMO_REQUEST" )
+                then
+                    outcome.because(\"""
+                        A demo request is worth more than the table says,
+                        end of story.
+                        \""");
+                    outcome.engagement($t).points(5);
+                end
+                """));
+
+        assertThat(problems).singleElement()
+                .satisfies(problem -> assertThat(problem.message()).contains("DEMO_REQUEST is scored twice"));
+    }
+
+    @Test
+    void aRuleNameWithQuotesIsReadWhole() {
+        List<PolicyProblem> problems = lint(PolicyWorkspace.copyOfDefault().write("rules/extra.drl", """
+                package leadqualifier.policy;
+                import io.leadqualifier.facts.*;
+                global Outcome outcome;
+                rule "Extra: the \\"demo\\" bonus, 'twice'"
+                when
+                    $t : ActivityTally( type in ("QUOTE_REQUEST", "DEMO_REQUEST") )
+                then
+                    outcome.engagement($t).points(5);
+                end
+                """));
+
+        assertThat(problems).extracting(PolicyProblem::message).containsExactly(
+                "activity type DEMO_REQUEST is scored twice: also by rule \"Extra: the \"demo\" bonus, 'twice'\" (rules/extra.drl)",
+                "activity type QUOTE_REQUEST is scored twice: also by rule \"Extra: the \"demo\" bonus, 'twice'\" (rules/extra.drl)");
+    }
+
+    @Test
     void stageNoRuleAssignsIsAnError() {
         List<PolicyProblem> problems = lint(PolicyWorkspace.copyOfDefault()
                 .setCell("stage-thresholds.xlsx", "Stages", "Stage: opportunity", "Stage", "SQL"));
