@@ -15,10 +15,10 @@ import io.leadqualifier.evaluation.LeadEvaluator;
 import io.leadqualifier.evaluation.SampleLeads;
 import io.leadqualifier.facts.Lead;
 import io.leadqualifier.facts.Outcome;
-import io.leadqualifier.policy.CompiledPolicy;
+import io.leadqualifier.policy.compile.CompiledPolicy;
 import io.leadqualifier.policy.ExecutableModelBuild;
-import io.leadqualifier.policy.PolicyCompiler;
-import io.leadqualifier.policy.PolicyDirectory;
+import io.leadqualifier.policy.compile.PolicyCompiler;
+import io.leadqualifier.policy.source.PolicyFolders;
 
 /**
  * In-process evaluation of the shipped policy on 1,000 realistic leads, against the same policy written in
@@ -80,7 +80,7 @@ public class EvaluationBenchmark {
     static CompiledPolicy compileShippedPolicy() {
         // As in the service (INFO): outside Quarkus the log level is ALL, and Drools then formats trace lines on every firing.
         java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.INFO);
-        return new PolicyCompiler(4).compile(new PolicyDirectory(Path.of(System.getProperty("policy.dir", "."))).read());
+        return new PolicyCompiler(4).compile(new PolicyFolders(Path.of(System.getProperty("policy.dir", "."))).read());
     }
 
     /** The policy, once it decides as the hand-coded floor on all 1,000 sample leads. */

@@ -11,7 +11,7 @@ import java.util.function.ToIntFunction;
 import io.leadqualifier.evaluation.LeadEvaluator;
 import io.leadqualifier.evaluation.SampleLeads;
 import io.leadqualifier.facts.Lead;
-import io.leadqualifier.policy.CompiledPolicy;
+import io.leadqualifier.policy.compile.CompiledPolicy;
 import io.leadqualifier.policy.ExecutableModelBuild;
 
 /**

@@ -4,11 +4,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.leadqualifier.policy.CompiledPolicy;
+import io.leadqualifier.policy.compile.CompiledPolicy;
 import io.leadqualifier.policy.ExecutableModelBuild;
-import io.leadqualifier.policy.PolicyCompiler;
-import io.leadqualifier.policy.PolicyDirectory;
-import io.leadqualifier.policy.PolicyFile;
+import io.leadqualifier.policy.compile.PolicyCompiler;
+import io.leadqualifier.policy.source.PolicyFolders;
+import io.leadqualifier.policy.source.PolicyFile;
 
 /**
  * How long the shipped policy takes to build, classic vs executable model, alternating in one JVM: the
@@ -23,7 +23,7 @@ public final class PolicyBuildTime {
     public static void main(String[] args) {
         java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.INFO);
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 10;
-        List<PolicyFile> files = new PolicyDirectory(Path.of(System.getProperty("policy.dir", "."))).read();
+        List<PolicyFile> files = new PolicyFolders(Path.of(System.getProperty("policy.dir", "."))).read();
         PolicyCompiler compiler = new PolicyCompiler(4);
         List<Long> classic = new ArrayList<>();
         List<Long> executable = new ArrayList<>();

@@ -22,9 +22,9 @@ import io.leadqualifier.evaluation.LeadEvaluator;
 import io.leadqualifier.evaluation.SampleLeads;
 import io.leadqualifier.facts.Lead;
 import io.leadqualifier.facts.Outcome;
-import io.leadqualifier.policy.CompiledPolicy;
-import io.leadqualifier.policy.PolicyCompiler;
-import io.leadqualifier.policy.PolicyDirectory;
+import io.leadqualifier.policy.compile.CompiledPolicy;
+import io.leadqualifier.policy.compile.PolicyCompiler;
+import io.leadqualifier.policy.source.PolicyFolders;
 import io.leadqualifier.decision.LeadFacts;
 import io.leadqualifier.decision.QualifyRequest;
 
@@ -46,7 +46,7 @@ public final class TrailGenerator {
         int count = Integer.parseInt(args[3]);
         ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-        CompiledPolicy policy = new PolicyCompiler(4).compile(new PolicyDirectory(Path.of(System.getProperty("policy.dir", "."))).read());
+        CompiledPolicy policy = new PolicyCompiler(4).compile(new PolicyFolders(Path.of(System.getProperty("policy.dir", "."))).read());
         LeadEvaluator evaluator = new LeadEvaluator(1000);
         Lead[] leads = SampleLeads.generate(10_000, 7);
         Random random = new Random(7);

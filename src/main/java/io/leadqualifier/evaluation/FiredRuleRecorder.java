@@ -4,7 +4,7 @@ import org.kie.api.runtime.rule.Match;
 import org.kie.internal.event.rule.RuleEventListener;
 
 import io.leadqualifier.facts.Outcome;
-import io.leadqualifier.policy.CompiledPolicy;
+import io.leadqualifier.policy.compile.CompiledPolicy;
 
 /**
  * Tells the outcome which rule is firing, so the trace lists every activation in order and every

@@ -17,8 +17,8 @@ import io.leadqualifier.facts.ActivityTally;
 import io.leadqualifier.facts.Hypothesis;
 import io.leadqualifier.facts.Lead;
 import io.leadqualifier.facts.Outcome;
-import io.leadqualifier.policy.CompiledPolicy;
-import io.leadqualifier.policy.PolicyCompiler;
+import io.leadqualifier.policy.compile.CompiledPolicy;
+import io.leadqualifier.policy.compile.PolicyCompiler;
 
 /**
  * Evaluates a lead under a policy. Each evaluation has its own session and its own outcome; the number

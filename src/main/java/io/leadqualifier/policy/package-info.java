@@ -1,6 +1,8 @@
 /**
- * The policy: reads {@code rules/*.drl} and {@code decision-tables/*.xlsx}, versions them by content hash,
- * compiles them at runtime into an immutable {@link io.leadqualifier.policy.CompiledPolicy}, holds the
- * active one and stores every version ever served. The only place that touches the KIE builder API.
+ * The policy: DRL files and decision tables read from folders or uploads, guarded, compiled at runtime,
+ * checked, archived, activated; the only place that builds rules. By job, each importing only those before it:
+ * {@code source} (files, folders, versions, the parsed DRL) ← {@code guard} ← {@code compile} ← {@code check};
+ * {@code archive} (every version and candidate stored); {@code activation} (the serving policy, changes, the
+ * watcher, warm-up) uses them all; {@code api} is the HTTP face. This root package holds no class.
  */
 package io.leadqualifier.policy;

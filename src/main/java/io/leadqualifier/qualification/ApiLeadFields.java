@@ -6,7 +6,7 @@ import java.util.TreeSet;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.leadqualifier.policy.LeadFieldsFilled;
+import io.leadqualifier.policy.check.LeadFieldsFilled;
 import io.leadqualifier.decision.QualifyRequest;
 
 /**

@@ -17,7 +17,7 @@ import io.leadqualifier.audit.trail.TrailAppender;
 import io.leadqualifier.decision.PersonalData;
 import io.leadqualifier.evaluation.Evaluation;
 import io.leadqualifier.evaluation.LeadEvaluator;
-import io.leadqualifier.policy.ActivePolicy;
+import io.leadqualifier.policy.activation.ActivePolicy;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.leadqualifier.system.Sha256;

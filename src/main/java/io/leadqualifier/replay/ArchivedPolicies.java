@@ -5,10 +5,10 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.NotFoundException;
 
-import io.leadqualifier.policy.CompiledPolicy;
-import io.leadqualifier.policy.PolicyArchive;
-import io.leadqualifier.policy.PolicyCompiler;
-import io.leadqualifier.policy.PolicyFile;
+import io.leadqualifier.policy.compile.CompiledPolicy;
+import io.leadqualifier.policy.archive.PolicyArchive;
+import io.leadqualifier.policy.compile.PolicyCompiler;
+import io.leadqualifier.policy.source.PolicyFile;
 import io.quarkus.cache.CacheResult;
 
 /**

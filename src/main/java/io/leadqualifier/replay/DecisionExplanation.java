@@ -17,7 +17,7 @@ import io.leadqualifier.facts.Hypothesis;
 import io.leadqualifier.facts.Outcome;
 import io.leadqualifier.facts.Reason;
 import io.leadqualifier.facts.Stage;
-import io.leadqualifier.policy.CompiledPolicy;
+import io.leadqualifier.policy.compile.CompiledPolicy;
 import io.leadqualifier.decision.LeadFacts;
 import io.leadqualifier.decision.QualifyRequest;
 import io.leadqualifier.decision.DecisionView;

@@ -4,9 +4,9 @@ import java.nio.file.Path;
 
 import io.leadqualifier.facts.Lead;
 import io.leadqualifier.facts.Outcome;
-import io.leadqualifier.policy.CompiledPolicy;
-import io.leadqualifier.policy.PolicyCompiler;
-import io.leadqualifier.policy.PolicyDirectory;
+import io.leadqualifier.policy.compile.CompiledPolicy;
+import io.leadqualifier.policy.compile.PolicyCompiler;
+import io.leadqualifier.policy.source.PolicyFolders;
 
 /** The policy shipped in the repository's rules/ and decision-tables/, compiled once per test run. */
 final class DefaultPolicy {
@@ -17,7 +17,7 @@ final class DefaultPolicy {
 
     static synchronized CompiledPolicy get() {
         if (policy == null) {
-            policy = new PolicyCompiler(4).compile(new PolicyDirectory(Path.of(".")).read());
+            policy = new PolicyCompiler(4).compile(new PolicyFolders(Path.of(".")).read());
         }
         return policy;
     }

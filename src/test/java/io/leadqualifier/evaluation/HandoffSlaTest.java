@@ -15,7 +15,7 @@ import io.leadqualifier.facts.Seniority;
 import io.leadqualifier.facts.Sla;
 import io.leadqualifier.facts.Stage;
 import io.leadqualifier.facts.Temperature;
-import io.leadqualifier.policy.CompiledPolicy;
+import io.leadqualifier.policy.compile.CompiledPolicy;
 import io.leadqualifier.policy.PolicyWorkspace;
 
 /** decision-tables/handoff-sla.xlsx: respondBy = asOf + hours, recycleAt = asOf + days. */

@@ -24,7 +24,7 @@ import io.restassured.path.json.JsonPath;
 /** RevOps save a file; the service checks it and swaps it in, or keeps the old policy and says why. */
 @QuarkusTest
 @TestProfile(HotReloadProfile.class)
-class HotReloadTest {
+public class HotReloadTest {
 
     @BeforeEach
     void actAsAdmin() {

@@ -19,12 +19,13 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import io.leadqualifier.policy.source.PolicyVersions;
 
 /** /api/v1/policy: what RevOps and their tools do with the policy through the API. */
 @QuarkusTest
 @TestProfile(PolicyApiProfile.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class PolicyApiTest {
+public class PolicyApiTest {
 
     @BeforeEach
     void actAsAdmin() {

@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import io.leadqualifier.policy.api.PolicyDiff;
+import io.leadqualifier.policy.source.PolicyFile;
+import io.leadqualifier.policy.source.PolicyFolders;
 
 /** Diffs in business terms: table cells by rule and column, DRL rules by name. */
-class PolicyDiffTest {
+public class PolicyDiffTest {
 
     @Test
     void changedCellReadsAsRuleColumnOldAndNewValue() {
@@ -118,14 +121,14 @@ class PolicyDiffTest {
 
     @Test
     void uploadNamesOutsideThePolicyFoldersAreRefused() {
-        assertThat(PolicyPaths.of("fit-scoring.xlsx")).contains("decision-tables/fit-scoring.xlsx");
-        assertThat(PolicyPaths.of("rules/routing.drl")).contains("rules/routing.drl");
-        assertThat(PolicyPaths.of("../../etc/passwd.drl")).isEmpty();
-        assertThat(PolicyPaths.of("rules/../../x.drl")).isEmpty();
-        assertThat(PolicyPaths.of("decision-tables/routing.drl")).isEmpty();
-        assertThat(PolicyPaths.of("rules/sub/routing.drl")).isEmpty();
-        assertThat(PolicyPaths.of("notes.txt")).isEmpty();
-        assertThat(PolicyPaths.of(".hidden.drl")).isEmpty();
-        assertThat(PolicyPaths.of("C:\\\\policy\\\\x.drl")).isEmpty();
+        assertThat(PolicyFolders.pathFor("fit-scoring.xlsx")).contains("decision-tables/fit-scoring.xlsx");
+        assertThat(PolicyFolders.pathFor("rules/routing.drl")).contains("rules/routing.drl");
+        assertThat(PolicyFolders.pathFor("../../etc/passwd.drl")).isEmpty();
+        assertThat(PolicyFolders.pathFor("rules/../../x.drl")).isEmpty();
+        assertThat(PolicyFolders.pathFor("decision-tables/routing.drl")).isEmpty();
+        assertThat(PolicyFolders.pathFor("rules/sub/routing.drl")).isEmpty();
+        assertThat(PolicyFolders.pathFor("notes.txt")).isEmpty();
+        assertThat(PolicyFolders.pathFor(".hidden.drl")).isEmpty();
+        assertThat(PolicyFolders.pathFor("C:\\\\policy\\\\x.drl")).isEmpty();
     }
 }

@@ -9,9 +9,11 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 import io.leadqualifier.qualification.ApiLeadFields;
+import io.leadqualifier.policy.check.PolicyLint;
+import io.leadqualifier.policy.source.PolicyProblem;
 
 /** Lint: what compiles but cannot be right. */
-class PolicyLintTest {
+public class PolicyLintTest {
     private final PolicyLint lint = new PolicyLint(new ApiLeadFields());
 
     private List<PolicyProblem> lint(PolicyWorkspace workspace) {

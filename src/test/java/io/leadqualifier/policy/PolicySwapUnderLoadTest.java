@@ -29,7 +29,7 @@ import io.restassured.path.json.JsonPath;
  */
 @QuarkusTest
 @TestProfile(PolicySwapProfile.class)
-class PolicySwapUnderLoadTest {
+public class PolicySwapUnderLoadTest {
 
     @BeforeEach
     void actAsAdmin() {

@@ -15,6 +15,9 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import io.leadqualifier.policy.compile.CompiledPolicy;
+import io.leadqualifier.policy.compile.PolicyCompiler;
+import io.leadqualifier.policy.source.PolicyFolders;
 
 /**
  * A copy of the shipped policy in a temporary directory, edited the way RevOps and rule authors would:
@@ -45,7 +48,7 @@ public final class PolicyWorkspace {
                 }
             }
             Files.createDirectories(root);
-            for (String folder : new String[] {PolicyDirectory.RULES, PolicyDirectory.TABLES}) {
+            for (String folder : new String[] {PolicyFolders.RULES, PolicyFolders.TABLES}) {
                 Path target = Files.createDirectories(root.resolve(folder));
                 try (Stream<Path> files = Files.list(Path.of(folder))) {
                     for (Path file : files.toList()) {
@@ -68,8 +71,8 @@ public final class PolicyWorkspace {
         return root;
     }
 
-    public PolicyDirectory directory() {
-        return new PolicyDirectory(root);
+    public PolicyFolders directory() {
+        return new PolicyFolders(root);
     }
 
     /**
@@ -77,7 +80,7 @@ public final class PolicyWorkspace {
      * whose label is {@code column}. A numeric value is written as a number, like RevOps would type it.
      */
     public PolicyWorkspace setCell(String table, String sheetName, String ruleName, String column, Object value) {
-        Path file = root.resolve(PolicyDirectory.TABLES).resolve(table);
+        Path file = root.resolve(PolicyFolders.TABLES).resolve(table);
         try (InputStream in = Files.newInputStream(file); Workbook book = WorkbookFactory.create(in)) {
             Sheet sheet = book.getSheet(sheetName);
             int labelColumn = -1;

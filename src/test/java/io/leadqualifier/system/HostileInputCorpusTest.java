@@ -14,7 +14,7 @@ import org.junit.jupiter.api.TestFactory;
 import io.leadqualifier.audit.trail.RecordedDecision;
 import io.leadqualifier.audit.AuditProfile;
 import io.leadqualifier.policy.OwnPolicyCopyProfile;
-import io.leadqualifier.policy.PolicyVersions;
+import io.leadqualifier.policy.source.PolicyVersions;
 import io.leadqualifier.policy.PolicyWorkspace;
 import io.leadqualifier.security.Roles;
 import io.leadqualifier.security.TestCredentials;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-import io.leadqualifier.policy.PolicyCompilationException;
+import io.leadqualifier.policy.compile.PolicyCompilationException;
 import io.leadqualifier.policy.PolicyWorkspace;
 
 /** Each attack on the spreadsheet parser is refused for what it is. */

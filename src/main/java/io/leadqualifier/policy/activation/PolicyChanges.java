@@ -1,0 +1,135 @@
+package io.leadqualifier.policy.activation;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Comparator;
+
+import io.leadqualifier.policy.archive.PolicyCandidate.Origin;
+import io.leadqualifier.policy.archive.PolicyCandidate.Status;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.arc.All;
+import io.quarkus.logging.Log;
+import io.leadqualifier.policy.compile.PolicyCompiler;
+import io.leadqualifier.policy.archive.PolicyCandidate;
+import io.leadqualifier.policy.archive.PolicyArchive;
+import io.leadqualifier.policy.source.PolicyProblem;
+import io.leadqualifier.policy.source.PolicyVersions;
+import io.leadqualifier.policy.compile.CompiledPolicy;
+import io.leadqualifier.policy.compile.PolicyCompilationException;
+import io.leadqualifier.policy.compile.PhaseTimer;
+import io.leadqualifier.policy.source.PolicyFile;
+import io.leadqualifier.policy.check.PolicyCheck;
+
+/**
+ * The one way a policy starts serving, whatever its origin (start-up, file watch, upload, rollback):
+ * compile, run every {@link PolicyCheck}, record the candidate and its report, and only when nothing
+ * failed, swap it in atomically. A failing candidate never replaces the running policy. Submissions are
+ * handled one at a time.
+ */
+@ApplicationScoped
+public class PolicyChanges {
+    private final PolicyCompiler compiler;
+    private final ActivePolicy active;
+    private final PolicyArchive archive;
+    private final List<PolicyCheck> checks;
+    private final MeterRegistry metrics;
+    private final PolicyWarmUps warmUps;
+
+    // @All: with a plain Instance<PolicyCheck>, Quarkus removed the check beans as unused and no check ran.
+    PolicyChanges(PolicyCompiler compiler, ActivePolicy active, PolicyArchive archive, @All List<PolicyCheck> checks,
+            MeterRegistry metrics, PolicyWarmUps warmUps) {
+        this.compiler = compiler;
+        this.active = active;
+        this.archive = archive;
+        this.checks = checks.stream().sorted(Comparator.comparing(check -> check.getClass().getName())).toList();
+        this.metrics = metrics;
+        this.warmUps = warmUps;
+    }
+
+    /** Something to do once a candidate has passed and before it serves, such as writing its files to disk. */
+    @FunctionalInterface
+    public interface BeforeActivation {
+        void run(List<PolicyFile> files) throws Exception;
+    }
+
+    /** Runs every check on the files without recording or activating anything. */
+    public PolicyCandidate validate(List<PolicyFile> files, String submittedBy) {
+        List<PolicyProblem> problems = check(files, new PhaseTimer()).problems;
+        boolean passed = problems.stream().noneMatch(PolicyProblem::isError);
+        return new PolicyCandidate(null, PolicyVersions.version(PolicyVersions.contentHash(files)), Origin.VALIDATION,
+                submittedBy, now(), passed ? Status.VALID : Status.INVALID, problems);
+    }
+
+    /**
+     * Checks the files and, when they pass, makes them the serving policy.
+     *
+     * @param beforeActivation run after the checks pass and before the swap; when it fails the candidate is rejected
+     */
+    public synchronized PolicyCandidate submit(List<PolicyFile> files, Origin origin, String submittedBy,
+            BeforeActivation beforeActivation) {
+        String contentHash = PolicyVersions.contentHash(files);
+        String version = PolicyVersions.version(contentHash);
+        Instant submittedAt = now();
+        var serving = active.current();
+        if (serving.isPresent() && serving.get().policy().version().equals(version)) {
+            return new PolicyCandidate(null, version, origin, submittedBy, submittedAt, Status.UNCHANGED, List.of());
+        }
+        PhaseTimer timer = new PhaseTimer();
+        Checked checked = check(files, timer);
+        List<PolicyProblem> problems = new ArrayList<>(checked.problems);
+        if (checked.policy != null && problems.stream().noneMatch(PolicyProblem::isError) && beforeActivation != null) {
+            try {
+                beforeActivation.run(files);
+            } catch (Exception e) {
+                problems.add(new PolicyProblem("policy", null, "could not be written to the policy folders: " + e.getMessage()));
+            }
+        }
+        boolean passed = checked.policy != null && problems.stream().noneMatch(PolicyProblem::isError);
+        PolicyCandidate candidate = archive.recordCandidate(new PolicyCandidate(null, version, origin, submittedBy,
+                submittedAt, passed ? Status.ACTIVATED : Status.REJECTED, problems), contentHash, files);
+        timer.lap("record");
+        Log.debugf("Policy %s %s after %s", version, passed ? "activated" : "rejected", timer);
+        if (passed) {
+            active.activate(checked.policy, submittedAt);
+            warmUps.afterActivation(checked.policy);
+            metrics.counter("leadqualifier.policy.activations", "origin", origin.name()).increment();
+            Log.infof("Policy %s is active (%d files, %d rules; %s by %s)", version, files.size(),
+                    checked.policy.ruleSources().size(), origin, submittedBy);
+            problems.stream().filter(p -> !p.isError()).forEach(p -> Log.infof("Policy %s: %s", version, p));
+        } else {
+            metrics.counter("leadqualifier.policy.rejections", "origin", origin.name()).increment();
+            Log.warnf("Policy %s rejected (%s by %s); %s keeps serving. %d error(s):%n  %s", version, origin, submittedBy,
+                    serving.map(s -> s.policy().version()).orElse("nothing"), candidate.errorCount(),
+                    String.join("\n  ", problems.stream().filter(PolicyProblem::isError).map(PolicyProblem::toString).toList()));
+        }
+        return candidate;
+    }
+
+    private Checked check(List<PolicyFile> files, PhaseTimer timer) {
+        CompiledPolicy policy;
+        try {
+            policy = compiler.compile(files);
+        } catch (PolicyCompilationException e) {
+            timer.lap("compile");
+            return new Checked(null, e.problems());
+        }
+        timer.lap("compile");
+        List<PolicyProblem> problems = new ArrayList<>(policy.warnings());
+        for (PolicyCheck check : checks) {
+            problems.addAll(check.check(policy));
+            timer.lap(PhaseTimer.nameOf(check));
+        }
+        return new Checked(policy, problems);
+    }
+
+    private record Checked(CompiledPolicy policy, List<PolicyProblem> problems) {
+    }
+
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    }
+}

@@ -1,0 +1,30 @@
+package io.leadqualifier.policy.source;
+
+import java.nio.file.Path;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Where the policy lives and how it is compiled. */
+@ConfigMapping(prefix = "lead-qualifier.policy")
+public interface PolicyConfig {
+
+    /** The directory holding {@code rules/} and {@code decision-tables/}; relative paths start at the working directory. */
+    @WithDefault(".")
+    Path directory();
+
+    /** Evaluation sessions kept ready per compiled policy; a busier moment creates more, returned after use. */
+    @WithDefault("16")
+    int sessionPoolSize();
+
+    /** Watch the policy directory and activate what is saved there once it passes its checks. */
+    @WithDefault("true")
+    boolean watch();
+
+    /**
+     * Quiet time after the last file event before a change is compiled: editors write in several steps (a
+     * temporary file, then a rename), all within a few tens of milliseconds.
+     */
+    @WithDefault("200ms")
+    java.time.Duration watchDebounce();
+}
