@@ -61,6 +61,28 @@ class ScenarioCheckTest {
     }
 
     @Test
+    void everyCandidateIsCheckedOnLeadsOfItsOwn() {
+        PolicyWorkspace workspace = PolicyWorkspace.copyOfDefault();
+        // The scenario rows are read once while the workbook does not change; a rule that changes the lead it
+        // reads must not change the leads the next candidate is checked on.
+        check.check(workspace.write("rules/meddling.drl", """
+                package leadqualifier.policy;
+                import io.leadqualifier.facts.*;
+
+                rule "Meddling: every lead becomes a competitor"
+                when
+                    $lead : Lead( !company.competitor )
+                then
+                    $lead.getCompany().setCompetitor(true);
+                end
+                """).compile());
+        workspace.root().resolve("rules/meddling.drl").toFile().delete();
+
+        assertThat(check.check(workspace.compile())).singleElement()
+                .satisfies(problem -> assertThat(problem.message()).isEqualTo("13 of 13 scenarios passed"));
+    }
+
+    @Test
     void policyWithoutScenariosGetsAWarning() {
         PolicyWorkspace workspace = PolicyWorkspace.copyOfDefault();
         workspace.root().resolve("decision-tables/qualification-scenarios.xlsx").toFile().delete();

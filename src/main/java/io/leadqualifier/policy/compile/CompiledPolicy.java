@@ -1,6 +1,5 @@
 package io.leadqualifier.policy.compile;
 
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,8 +33,7 @@ public final class CompiledPolicy {
             List<DrlSource> drlSources, List<PolicyProblem> warnings, int sessionPoolSize) {
         this.contentHash = contentHash;
         this.files = List.copyOf(files);
-        // A HashMap: looked up once per fired rule, where it measured faster than Map.copyOf's probing table.
-        this.ruleSources = Collections.unmodifiableMap(new HashMap<>(ruleSources));
+        this.ruleSources = Map.copyOf(ruleSources);
         this.warnings = List.copyOf(warnings);
         this.drlSources = List.copyOf(drlSources);
         this.sessions = kieBase.newKieSessionsPool(sessionPoolSize);
