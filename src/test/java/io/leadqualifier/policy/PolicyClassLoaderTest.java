@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import io.leadqualifier.facts.Lead;
+import io.leadqualifier.policy.compile.PolicyClassLoader;
 
 /** The engine's class loader asks the application once for a class or a resource it does not have. */
 class PolicyClassLoaderTest {

@@ -22,7 +22,7 @@ public final class PolicyClassLoader extends ClassLoader {
     private final Set<String> missingClasses = ConcurrentHashMap.newKeySet();
     private final Set<String> missingResources = ConcurrentHashMap.newKeySet();
 
-    PolicyClassLoader(ClassLoader application) {
+    public PolicyClassLoader(ClassLoader application) {
         super("policy", application);
     }
 
