@@ -29,12 +29,12 @@ if [ "$store" = postgresql ]; then
 fi
 
 started=$(date +%s.%N)
-(cd "$work" && env "${env[@]}" java -Xmx512m -jar "$app/quarkus-run.jar" -Dlead-qualifier.policy.watch=false >"$log" 2>&1) &
+(cd "$work" && env "${env[@]}" java -Xmx512m -Dlead-qualifier.policy.watch=false -jar "$app/quarkus-run.jar" >"$log" 2>&1) &
 pid=
 trap 'kill $pid 2>/dev/null || true' EXIT
 until curl -sf "localhost:$port/q/health/ready" >/dev/null; do sleep 0.2; done
 ready=$(date +%s.%N)
-pid=$(pgrep -f "java -Xmx512m -jar $app/quarkus-run.jar" | head -1)
+pid=$(pgrep -f "$app/quarkus-run.jar" | head -1)
 secret() { grep "^$1=" "$work/data/credentials.properties" | cut -d= -f2; }
 crm=$(secret crm)
 auditor=$(secret auditor)

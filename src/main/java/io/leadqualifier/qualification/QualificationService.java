@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.leadqualifier.audit.trail.DecisionLog;
 import io.leadqualifier.decision.DecisionView;
+import io.leadqualifier.audit.trail.DecisionWriter;
 import io.leadqualifier.audit.trail.TrailAppender;
 import io.leadqualifier.decision.PersonalData;
 import io.leadqualifier.evaluation.Evaluation;
@@ -66,13 +67,18 @@ public class QualificationService {
         }
         QualifyRequest input = request.asOf() == null ? request.withAsOf(receivedAt.truncatedTo(ChronoUnit.MILLIS)) : request;
         ActivePolicy.Serving serving = activePolicy.require();
-        // Rules see what the record keeps, never what identifies the person: so replay sees exactly what they saw.
-        PersonalData.Split split = PersonalData.split(input);
-        Evaluation evaluation = evaluationTimer.record(() -> evaluator.evaluate(serving.policy(), LeadFacts.of(split.recordable())));
-        DecisionView decision = DecisionView.of(UUID.randomUUID(), input.leadId(), input.asOf(),
-                clock.instant().truncatedTo(ChronoUnit.MILLIS), evaluation.outcome(),
-                new DecisionView.Policy(serving.policy().version(), serving.activatedAt()));
-        TrailAppender.Written written = log.record(decision, split, idempotencyKey, requestHash);
+        TrailAppender.Written written;
+        DecisionView decision;
+        // Announced to the group writer, so that decisions being made together are written together.
+        try (DecisionWriter.Expected expected = log.expect()) {
+            // Rules see what the record keeps, never what identifies the person: so replay sees exactly what they saw.
+            PersonalData.Split split = PersonalData.split(input);
+            Evaluation evaluation = evaluationTimer.record(() -> evaluator.evaluate(serving.policy(), LeadFacts.of(split.recordable())));
+            decision = DecisionView.of(UUID.randomUUID(), input.leadId(), input.asOf(),
+                    clock.instant().truncatedTo(ChronoUnit.MILLIS), evaluation.outcome(),
+                    new DecisionView.Policy(serving.policy().version(), serving.activatedAt()));
+            written = log.record(decision, split, idempotencyKey, requestHash, expected);
+        }
         if (written instanceof TrailAppender.KeyConflict) {
             throw new IdempotencyConflictException(idempotencyKey);
         }

@@ -41,10 +41,25 @@ public class DecisionLog {
      * Records the decision and returns once it is durable: no verdict leaves without its record. With an
      * idempotency key already recorded, nothing is written and the answer says whether it was the same request.
      */
+    /** Tells the group writer a decision is being made (see {@link DecisionWriter#expect()}). */
+    public DecisionWriter.Expected expect() {
+        return writer.expect();
+    }
+
     public TrailAppender.Written record(DecisionView decision, PersonalData.Split split, String idempotencyKey, String requestHash) {
+        return record(decision, split, idempotencyKey, requestHash, null);
+    }
+
+    /** Records the decision announced by {@code expected}, which is closed once the decision is handed to the writer. */
+    public TrailAppender.Written record(DecisionView decision, PersonalData.Split split, String idempotencyKey, String requestHash,
+            DecisionWriter.Expected expected) {
         PendingDecision pending = PendingDecision.of(decision, split, idempotencyKey, requestHash, compact, random);
         try {
-            return writer.submit(pending).get();
+            var answer = writer.submit(pending);
+            if (expected != null) {
+                expected.close();
+            }
+            return answer.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new PersistenceException("Interrupted while the decision was being recorded", e);

@@ -25,8 +25,12 @@ import io.micrometer.core.instrument.MeterRegistry;
  * Group commit: the one thread that writes decisions. It takes every decision waiting (up to a cap), has
  * them appended to the chain under one lock of its head ({@link TrailAppender}), commits once, makes the
  * commit durable ({@link StoreDurability}), and only then releases every waiting answer. Under load the
- * group grows by itself with what arrived while the previous group was written; alone, a decision is
- * written at once: there is no timer. A group that fails fails each of its decisions and records none.
+ * group grows by itself with what arrived while the previous group was written, and with the decisions
+ * already being evaluated ({@link #expect()}): the writer waits for those, at most
+ * {@code lead-qualifier.audit.group-commit.wait-for-coming}, because on H2 every commit rewrites whole index
+ * pages and one commit for many decisions costs little more than one for a single decision. Alone, a
+ * decision is written at once: nothing is waited for when nothing is coming. A group that fails fails each
+ * of its decisions and records none.
  */
 @ApplicationScoped
 public class DecisionWriter {
@@ -41,12 +45,18 @@ public class DecisionWriter {
     private final int maxGroup;
     private final BlockingQueue<Waiting> queue;
     private final DistributionSummary groupSizes;
+    private final long waitForComingNanos;
+    /** Decisions being evaluated now, whose record will follow. */
+    private final java.util.concurrent.atomic.AtomicInteger coming = new java.util.concurrent.atomic.AtomicInteger();
     private final Thread writer;
     private volatile boolean running = true;
 
     DecisionWriter(AgroalDataSource dataSource, StoreDurability durability, MeterRegistry metrics,
             @ConfigProperty(name = "lead-qualifier.audit.group-commit.max-group", defaultValue = "256") int maxGroup,
-            @ConfigProperty(name = "lead-qualifier.audit.group-commit.max-waiting", defaultValue = "4096") int maxWaiting) {
+            @ConfigProperty(name = "lead-qualifier.audit.group-commit.max-waiting", defaultValue = "4096") int maxWaiting,
+            @ConfigProperty(name = "lead-qualifier.audit.group-commit.wait-for-coming", defaultValue = "1ms")
+            java.time.Duration waitForComing) {
+        this.waitForComingNanos = waitForComing.toNanos();
         this.dataSource = dataSource;
         this.durability = durability;
         this.maxGroup = maxGroup;
@@ -78,6 +88,27 @@ public class DecisionWriter {
         return answer;
     }
 
+    /**
+     * Announces a decision about to be made: the writer may wait a little for it to join the group being
+     * formed. Close the returned ticket once the decision is handed over with {@link #submit} (or was not made).
+     */
+    public Expected expect() {
+        coming.incrementAndGet();
+        return new Expected();
+    }
+
+    /** A decision announced to the writer; closing it withdraws the announcement (once). */
+    public final class Expected implements AutoCloseable {
+        private final java.util.concurrent.atomic.AtomicBoolean open = new java.util.concurrent.atomic.AtomicBoolean(true);
+
+        @Override
+        public void close() {
+            if (open.compareAndSet(true, false)) {
+                coming.decrementAndGet();
+            }
+        }
+    }
+
     @PreDestroy
     void stop() {
         running = false;
@@ -99,6 +130,7 @@ public class DecisionWriter {
                 }
                 group.add(first);
                 queue.drainTo(group, maxGroup - 1);
+                awaitComing(group);
                 write(group);
             } catch (InterruptedException e) {
                 // stop() interrupts: what is already waiting is still written, then the thread ends.
@@ -109,6 +141,20 @@ public class DecisionWriter {
             } finally {
                 group.clear();
             }
+        }
+    }
+
+    /** Lets the decisions being evaluated join the group, for at most the configured wait. */
+    private void awaitComing(List<Waiting> group) throws InterruptedException {
+        long deadline = System.nanoTime() + waitForComingNanos;
+        while (group.size() < maxGroup && coming.get() > 0) {
+            long left = deadline - System.nanoTime();
+            Waiting next = left > 0 ? queue.poll(left, TimeUnit.NANOSECONDS) : null;
+            if (next == null) {
+                return;
+            }
+            group.add(next);
+            queue.drainTo(group, maxGroup - group.size());
         }
     }
 
