@@ -15,8 +15,8 @@ import io.leadqualifier.evaluation.LeadEvaluator;
 import io.leadqualifier.evaluation.SampleLeads;
 import io.leadqualifier.facts.Lead;
 import io.leadqualifier.facts.Outcome;
-import io.leadqualifier.policy.compile.CompiledPolicy;
 import io.leadqualifier.policy.ExecutableModelBuild;
+import io.leadqualifier.policy.compile.CompiledPolicy;
 import io.leadqualifier.policy.compile.PolicyCompiler;
 import io.leadqualifier.policy.source.PolicyFolders;
 

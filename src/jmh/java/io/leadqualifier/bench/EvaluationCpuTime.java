@@ -11,8 +11,8 @@ import java.util.function.ToIntFunction;
 import io.leadqualifier.evaluation.LeadEvaluator;
 import io.leadqualifier.evaluation.SampleLeads;
 import io.leadqualifier.facts.Lead;
-import io.leadqualifier.policy.compile.CompiledPolicy;
 import io.leadqualifier.policy.ExecutableModelBuild;
+import io.leadqualifier.policy.compile.CompiledPolicy;
 
 /**
  * The evaluation benchmark for a shared machine: the classic build, the executable model and the

@@ -4,11 +4,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.leadqualifier.policy.compile.CompiledPolicy;
 import io.leadqualifier.policy.ExecutableModelBuild;
+import io.leadqualifier.policy.compile.CompiledPolicy;
 import io.leadqualifier.policy.compile.PolicyCompiler;
-import io.leadqualifier.policy.source.PolicyFolders;
 import io.leadqualifier.policy.source.PolicyFile;
+import io.leadqualifier.policy.source.PolicyFolders;
 
 /**
  * How long the shipped policy takes to build, classic vs executable model, alternating in one JVM: the

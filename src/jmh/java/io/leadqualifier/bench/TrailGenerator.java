@@ -14,10 +14,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
-import io.leadqualifier.decision.DecisionView;
 import io.leadqualifier.audit.trail.PendingDecision;
-import io.leadqualifier.decision.PersonalData;
 import io.leadqualifier.audit.trail.TrailAppender;
+import io.leadqualifier.decision.DecisionView;
+import io.leadqualifier.decision.LeadFacts;
+import io.leadqualifier.decision.PersonalData;
+import io.leadqualifier.decision.QualifyRequest;
 import io.leadqualifier.evaluation.LeadEvaluator;
 import io.leadqualifier.evaluation.SampleLeads;
 import io.leadqualifier.facts.Lead;
@@ -25,8 +27,6 @@ import io.leadqualifier.facts.Outcome;
 import io.leadqualifier.policy.compile.CompiledPolicy;
 import io.leadqualifier.policy.compile.PolicyCompiler;
 import io.leadqualifier.policy.source.PolicyFolders;
-import io.leadqualifier.decision.LeadFacts;
-import io.leadqualifier.decision.QualifyRequest;
 
 /**
  * Fills a stopped service's database with real decisions, for the audit-trail measurements: generated leads

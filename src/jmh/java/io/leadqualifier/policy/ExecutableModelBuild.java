@@ -14,10 +14,10 @@ import org.kie.api.builder.ReleaseId;
 import org.kie.api.conf.KieBaseMutabilityOption;
 
 import io.leadqualifier.facts.Lead;
-import io.leadqualifier.policy.source.PolicyProblem;
-import io.leadqualifier.policy.source.DrlSource;
 import io.leadqualifier.policy.compile.CompiledPolicy;
 import io.leadqualifier.policy.compile.PolicyCompilationException;
+import io.leadqualifier.policy.source.DrlSource;
+import io.leadqualifier.policy.source.PolicyProblem;
 
 /**
  * The same policy built with Drools' executable model instead of the classic build, for the benchmarks

@@ -6,8 +6,8 @@ import java.util.TreeSet;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.leadqualifier.policy.check.LeadFieldsFilled;
 import io.leadqualifier.decision.QualifyRequest;
+import io.leadqualifier.policy.check.LeadFieldsFilled;
 
 /**
  * The lead fields a qualify request fills: every component of the request's nested records, plus what the

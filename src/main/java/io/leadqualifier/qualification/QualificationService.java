@@ -12,18 +12,18 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.leadqualifier.audit.trail.DecisionLog;
-import io.leadqualifier.decision.DecisionView;
 import io.leadqualifier.audit.trail.DecisionWriter;
 import io.leadqualifier.audit.trail.TrailAppender;
+import io.leadqualifier.decision.DecisionView;
+import io.leadqualifier.decision.LeadFacts;
 import io.leadqualifier.decision.PersonalData;
+import io.leadqualifier.decision.QualifyRequest;
 import io.leadqualifier.evaluation.Evaluation;
 import io.leadqualifier.evaluation.LeadEvaluator;
 import io.leadqualifier.policy.activation.ActivePolicy;
+import io.leadqualifier.system.Sha256;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import io.leadqualifier.system.Sha256;
-import io.leadqualifier.decision.QualifyRequest;
-import io.leadqualifier.decision.LeadFacts;
 
 /**
  * Qualifies one lead: evaluate under the active policy, record, answer. The answer leaves only after its

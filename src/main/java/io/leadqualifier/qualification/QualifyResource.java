@@ -18,14 +18,14 @@ import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.leadqualifier.security.Roles;
 import io.leadqualifier.decision.DecisionView;
 import io.leadqualifier.decision.QualifyRequest;
+import io.leadqualifier.security.Roles;
 
 /** {@code POST /api/v1/qualify}. */
 @Path("/api/v1/qualify")

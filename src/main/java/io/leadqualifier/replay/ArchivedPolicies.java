@@ -5,8 +5,8 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.NotFoundException;
 
-import io.leadqualifier.policy.compile.CompiledPolicy;
 import io.leadqualifier.policy.archive.PolicyArchive;
+import io.leadqualifier.policy.compile.CompiledPolicy;
 import io.leadqualifier.policy.compile.PolicyCompiler;
 import io.leadqualifier.policy.source.PolicyFile;
 import io.quarkus.cache.CacheResult;

@@ -11,6 +11,10 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.NotFoundException;
 
+import io.leadqualifier.audit.trail.DecisionLog;
+import io.leadqualifier.decision.DecisionView;
+import io.leadqualifier.decision.LeadFacts;
+import io.leadqualifier.decision.QualifyRequest;
 import io.leadqualifier.evaluation.LeadEvaluator;
 import io.leadqualifier.facts.ChecklistBox;
 import io.leadqualifier.facts.Hypothesis;
@@ -18,10 +22,6 @@ import io.leadqualifier.facts.Outcome;
 import io.leadqualifier.facts.Reason;
 import io.leadqualifier.facts.Stage;
 import io.leadqualifier.policy.compile.CompiledPolicy;
-import io.leadqualifier.decision.LeadFacts;
-import io.leadqualifier.decision.QualifyRequest;
-import io.leadqualifier.decision.DecisionView;
-import io.leadqualifier.audit.trail.DecisionLog;
 
 /**
  * Explains a recorded decision: re-evaluates its recorded facts under its recorded policy version for the

@@ -9,15 +9,15 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.NotFoundException;
 
+import io.leadqualifier.audit.search.DecisionSearch;
+import io.leadqualifier.audit.trail.DecisionLog;
+import io.leadqualifier.decision.DecisionView;
+import io.leadqualifier.decision.LeadFacts;
 import io.leadqualifier.evaluation.LeadEvaluator;
 import io.leadqualifier.facts.FiredRule;
 import io.leadqualifier.facts.Outcome;
 import io.leadqualifier.policy.activation.ActivePolicy;
 import io.leadqualifier.policy.compile.CompiledPolicy;
-import io.leadqualifier.decision.LeadFacts;
-import io.leadqualifier.decision.DecisionView;
-import io.leadqualifier.audit.trail.DecisionLog;
-import io.leadqualifier.audit.search.DecisionSearch;
 
 /**
  * Re-evaluates recorded decisions: the recorded input, at its recorded asOf, under its recorded policy

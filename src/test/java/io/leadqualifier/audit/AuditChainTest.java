@@ -14,12 +14,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.agroal.api.AgroalDataSource;
+import io.leadqualifier.audit.trail.ChainLink;
 import io.leadqualifier.security.Roles;
 import io.leadqualifier.security.TestCredentials;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
-import io.leadqualifier.audit.trail.ChainLink;
 
 /**
  * The trail is tamper-evident: every decision is chained to the one before, and verify names the first

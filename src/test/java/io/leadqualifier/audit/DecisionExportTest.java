@@ -13,11 +13,11 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.leadqualifier.audit.search.DecisionExport;
 import io.leadqualifier.security.Roles;
 import io.leadqualifier.security.TestCredentials;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import io.leadqualifier.audit.search.DecisionExport;
 
 /** Auditors take a search result away as CSV for a spreadsheet, or as JSON lines for a script. */
 @QuarkusTest

@@ -13,13 +13,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.leadqualifier.audit.integrity.DecisionRetention;
 import io.leadqualifier.security.Roles;
 import io.leadqualifier.security.TestCredentials;
 import io.leadqualifier.system.TestClock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
-import io.leadqualifier.audit.integrity.DecisionRetention;
 
 /** Expired decisions are purged oldest first, and what remains still verifies, anchored on the purge. */
 @QuarkusTest

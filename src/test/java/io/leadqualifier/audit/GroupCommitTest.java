@@ -26,20 +26,20 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.agroal.api.AgroalDataSource;
+import io.leadqualifier.audit.trail.PendingDecision;
+import io.leadqualifier.audit.trail.TrailAppender;
+import io.leadqualifier.decision.DecisionView;
+import io.leadqualifier.decision.PersonalData;
+import io.leadqualifier.decision.QualifyRequest;
 import io.leadqualifier.facts.Outcome;
 import io.leadqualifier.facts.Route;
 import io.leadqualifier.facts.Stage;
 import io.leadqualifier.facts.Temperature;
-import io.leadqualifier.decision.QualifyRequest;
 import io.leadqualifier.security.Roles;
 import io.leadqualifier.security.TestCredentials;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
-import io.leadqualifier.decision.PersonalData;
-import io.leadqualifier.decision.DecisionView;
-import io.leadqualifier.audit.trail.TrailAppender;
-import io.leadqualifier.audit.trail.PendingDecision;
 
 /**
  * Decisions arriving together are written together, and the trail stays what it was one decision at a time:

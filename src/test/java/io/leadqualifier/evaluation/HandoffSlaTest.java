@@ -15,8 +15,8 @@ import io.leadqualifier.facts.Seniority;
 import io.leadqualifier.facts.Sla;
 import io.leadqualifier.facts.Stage;
 import io.leadqualifier.facts.Temperature;
-import io.leadqualifier.policy.compile.CompiledPolicy;
 import io.leadqualifier.policy.PolicyWorkspace;
+import io.leadqualifier.policy.compile.CompiledPolicy;
 
 /** decision-tables/handoff-sla.xlsx: respondBy = asOf + hours, recycleAt = asOf + days. */
 class HandoffSlaTest {

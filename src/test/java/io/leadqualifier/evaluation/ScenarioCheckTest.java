@@ -6,9 +6,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import io.leadqualifier.policy.source.PolicyProblem;
-import io.leadqualifier.policy.PolicyWorkspace;
 import io.leadqualifier.evaluation.check.ScenarioCheck;
+import io.leadqualifier.policy.PolicyWorkspace;
+import io.leadqualifier.policy.source.PolicyProblem;
 
 /** The business scenarios shipped beside the tables, run against candidate policies. */
 class ScenarioCheckTest {

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 import io.leadqualifier.facts.FiredRule;
 import io.leadqualifier.facts.Outcome;
 import io.leadqualifier.facts.Reason;
-import io.leadqualifier.policy.compile.CompiledPolicy;
 import io.leadqualifier.policy.PolicyWorkspace;
+import io.leadqualifier.policy.compile.CompiledPolicy;
 
 /** The fired-rule trace and the score ledger an auditor reads, and the bounds on an evaluation. */
 class TraceTest {

@@ -1,11 +1,8 @@
 package io.leadqualifier.policy;
 
-import org.junit.jupiter.api.BeforeEach;
-import io.leadqualifier.security.Roles;
-import io.leadqualifier.security.TestCredentials;
 import static io.restassured.RestAssured.given;
-import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.nio.file.Files;
@@ -15,8 +12,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.leadqualifier.security.Roles;
+import io.leadqualifier.security.TestCredentials;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;

@@ -1,8 +1,5 @@
 package io.leadqualifier.policy;
 
-import org.junit.jupiter.api.BeforeEach;
-import io.leadqualifier.security.Roles;
-import io.leadqualifier.security.TestCredentials;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -12,14 +9,17 @@ import static org.hamcrest.Matchers.startsWith;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
+import io.leadqualifier.policy.source.PolicyVersions;
+import io.leadqualifier.security.Roles;
+import io.leadqualifier.security.TestCredentials;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import io.leadqualifier.policy.source.PolicyVersions;
 
 /** /api/v1/policy: what RevOps and their tools do with the policy through the API. */
 @QuarkusTest

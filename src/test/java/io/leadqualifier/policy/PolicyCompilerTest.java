@@ -9,11 +9,12 @@ import java.util.Collections;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import io.leadqualifier.policy.source.PolicyVersions;
+
 import io.leadqualifier.policy.compile.CompiledPolicy;
-import io.leadqualifier.policy.source.PolicyFile;
 import io.leadqualifier.policy.compile.PolicyCompilationException;
 import io.leadqualifier.policy.compile.PolicyCompiler;
+import io.leadqualifier.policy.source.PolicyFile;
+import io.leadqualifier.policy.source.PolicyVersions;
 
 /** Compiling rules/ and decision-tables/ at runtime, and refusing what cannot be served. */
 public class PolicyCompilerTest {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+
 import io.leadqualifier.policy.api.PolicyDiff;
 import io.leadqualifier.policy.source.PolicyFile;
 import io.leadqualifier.policy.source.PolicyFolders;

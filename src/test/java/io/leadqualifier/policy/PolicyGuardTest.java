@@ -8,10 +8,11 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import io.leadqualifier.policy.source.PolicyProblem;
+
 import io.leadqualifier.policy.compile.PolicyCompilationException;
-import io.leadqualifier.policy.source.PolicyFile;
 import io.leadqualifier.policy.guard.WorkbookGuard;
+import io.leadqualifier.policy.source.PolicyFile;
+import io.leadqualifier.policy.source.PolicyProblem;
 
 /** DRL is Java: only the fact model and a short allowlist may be used, in files and in table cells alike. */
 public class PolicyGuardTest {

@@ -8,9 +8,9 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
-import io.leadqualifier.qualification.ApiLeadFields;
 import io.leadqualifier.policy.check.PolicyLint;
 import io.leadqualifier.policy.source.PolicyProblem;
+import io.leadqualifier.qualification.ApiLeadFields;
 
 /** Lint: what compiles but cannot be right. */
 public class PolicyLintTest {

@@ -5,17 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
-import io.leadqualifier.audit.trail.RecordedDecision;
 import io.leadqualifier.audit.AuditProfile;
+import io.leadqualifier.audit.trail.RecordedDecision;
 import io.leadqualifier.policy.OwnPolicyCopyProfile;
-import io.leadqualifier.policy.source.PolicyVersions;
 import io.leadqualifier.policy.PolicyWorkspace;
+import io.leadqualifier.policy.source.PolicyVersions;
 import io.leadqualifier.security.Roles;
 import io.leadqualifier.security.TestCredentials;
 import io.quarkus.narayana.jta.QuarkusTransaction;

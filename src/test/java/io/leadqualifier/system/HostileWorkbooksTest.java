@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-import io.leadqualifier.policy.compile.PolicyCompilationException;
 import io.leadqualifier.policy.PolicyWorkspace;
+import io.leadqualifier.policy.compile.PolicyCompilationException;
 
 /** Each attack on the spreadsheet parser is refused for what it is. */
 class HostileWorkbooksTest {

@@ -16,10 +16,10 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.leadqualifier.security.Roles;
 import io.leadqualifier.audit.integrity.AuditChain;
-import io.leadqualifier.audit.integrity.DecisionRetention;
 import io.leadqualifier.audit.integrity.AuditEvents;
+import io.leadqualifier.audit.integrity.DecisionRetention;
+import io.leadqualifier.security.Roles;
 
 /** {@code /api/v1/audit}: is the trail intact, what was erased, what retention purged. */
 @Path("/api/v1/audit")

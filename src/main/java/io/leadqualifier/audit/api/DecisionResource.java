@@ -23,14 +23,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.leadqualifier.audit.search.DecisionExport;
+import io.leadqualifier.audit.search.DecisionQuery;
+import io.leadqualifier.audit.search.DecisionSearch;
+import io.leadqualifier.audit.trail.DecisionLog;
+import io.leadqualifier.decision.DecisionView;
 import io.leadqualifier.facts.Route;
 import io.leadqualifier.facts.Stage;
 import io.leadqualifier.security.Roles;
-import io.leadqualifier.decision.DecisionView;
-import io.leadqualifier.audit.trail.DecisionLog;
-import io.leadqualifier.audit.search.DecisionSearch;
-import io.leadqualifier.audit.search.DecisionQuery;
-import io.leadqualifier.audit.search.DecisionExport;
 
 /** {@code /api/v1/decisions}: the decision trail, read, searched and exported. Append-only: nothing here changes it. */
 @Path("/api/v1/decisions")

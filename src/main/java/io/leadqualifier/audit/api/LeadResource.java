@@ -13,11 +13,11 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.leadqualifier.security.Roles;
-import io.quarkus.security.identity.SecurityIdentity;
 import io.leadqualifier.audit.integrity.PersonalDataErasure;
 import io.leadqualifier.audit.search.DecisionSearch;
 import io.leadqualifier.audit.search.DecisionSummary;
+import io.leadqualifier.security.Roles;
+import io.quarkus.security.identity.SecurityIdentity;
 
 /** {@code /api/v1/leads/{leadId}}: one lead's history, and the erasure of its person's data. */
 @Path("/api/v1/leads")

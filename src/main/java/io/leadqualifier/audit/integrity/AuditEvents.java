@@ -6,6 +6,7 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+
 import io.leadqualifier.audit.trail.RecordedDecision;
 
 /** The trail's own events: erasures of personal data and retention purges, read back for auditors. */

@@ -11,11 +11,10 @@ import jakarta.persistence.EntityManager;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import io.leadqualifier.audit.trail.RecordedDecision;
 import io.leadqualifier.system.StoreDurability;
-
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
-import io.leadqualifier.audit.trail.RecordedDecision;
 
 /**
  * Purges decisions older than the retention period. It removes the oldest part of the chain only, in

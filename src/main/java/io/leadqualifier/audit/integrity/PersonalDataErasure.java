@@ -11,11 +11,11 @@ import jakarta.persistence.EntityManager;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.leadqualifier.audit.trail.RecordedDecision;
+import io.leadqualifier.decision.PersonalData;
 import io.leadqualifier.decision.QualifyRequest;
 import io.leadqualifier.system.StoreDurability;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.leadqualifier.decision.PersonalData;
-import io.leadqualifier.audit.trail.RecordedDecision;
 
 /**
  * Erases what identifies a lead's person (GDPR art. 17): the separately kept personal data of every decision

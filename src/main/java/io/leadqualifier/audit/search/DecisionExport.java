@@ -24,11 +24,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.agroal.api.AgroalDataSource;
-import io.leadqualifier.facts.FiredRule;
-import io.leadqualifier.decision.QualifyRequest;
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.leadqualifier.decision.PersonalData;
 import io.leadqualifier.audit.trail.DecisionBody;
+import io.leadqualifier.decision.PersonalData;
+import io.leadqualifier.decision.QualifyRequest;
+import io.leadqualifier.facts.FiredRule;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * Streams the decisions of a search as CSV or JSON lines, newest first: rows go from a database cursor to

@@ -7,8 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
-import io.quarkus.panache.common.Sort;
 import io.leadqualifier.audit.trail.RecordedDecision;
+import io.quarkus.panache.common.Sort;
 
 /** Finds recorded decisions: filtered, paged, newest first, with a total; and a lead's history. */
 @ApplicationScoped

@@ -4,8 +4,9 @@ import java.time.Instant;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import io.leadqualifier.decision.DecisionView;
+
 import io.leadqualifier.audit.trail.RecordedDecision;
+import io.leadqualifier.decision.DecisionView;
 
 /**
  * A decision in a list: what it decided, under which version. {@code transition} is set in a lead's history

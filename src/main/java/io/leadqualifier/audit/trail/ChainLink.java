@@ -1,6 +1,7 @@
 package io.leadqualifier.audit.trail;
 
 import java.time.Instant;
+
 import io.leadqualifier.system.Sha256;
 
 /**

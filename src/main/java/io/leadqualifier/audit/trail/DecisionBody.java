@@ -15,14 +15,14 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.leadqualifier.decision.DecisionView;
+import io.leadqualifier.decision.QualifyRequest;
 import io.leadqualifier.facts.FiredRule;
 import io.leadqualifier.facts.Reason;
 import io.leadqualifier.facts.Route;
 import io.leadqualifier.facts.Sla;
 import io.leadqualifier.facts.Stage;
 import io.leadqualifier.facts.Temperature;
-import io.leadqualifier.decision.QualifyRequest;
-import io.leadqualifier.decision.DecisionView;
 
 /**
  * What a decision row keeps beside its columns: the checklist, SLA, reasons, fired rules, when the policy

@@ -14,9 +14,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.leadqualifier.decision.QualifyRequest;
-import io.leadqualifier.decision.PersonalData;
 import io.leadqualifier.decision.DecisionView;
+import io.leadqualifier.decision.PersonalData;
+import io.leadqualifier.decision.QualifyRequest;
 
 /**
  * Writes decisions to the trail and reads them back. Append-only: there is no update or delete path, and

@@ -10,9 +10,9 @@ import java.util.Set;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.leadqualifier.facts.FiredRule;
-import io.leadqualifier.decision.PersonalData;
 import io.leadqualifier.decision.DecisionView;
+import io.leadqualifier.decision.PersonalData;
+import io.leadqualifier.facts.FiredRule;
 
 /**
  * A decision ready to be appended to the trail: every column but its place in the chain, prepared

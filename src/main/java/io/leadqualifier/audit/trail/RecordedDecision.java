@@ -2,12 +2,13 @@ package io.leadqualifier.audit.trail;
 
 import java.time.Instant;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
 import io.leadqualifier.decision.PersonalData;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
  * One row of the decision trail. The queried fields are columns; the rest of the decision and its input

@@ -4,12 +4,13 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
  * A rule that fired for a decision (once per decision), with the decision's evaluation time and place in

@@ -1,9 +1,10 @@
 package io.leadqualifier.audit.trail;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** A fired rule's name, stored once and numbered for the rule index ({@link RuleHit}). */
 @Entity

@@ -6,14 +6,14 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.leadqualifier.evaluation.EvaluationFailedException;
+import io.leadqualifier.evaluation.LeadEvaluator;
 import io.leadqualifier.facts.Activity;
 import io.leadqualifier.facts.Lead;
 import io.leadqualifier.facts.Seniority;
-import io.leadqualifier.policy.compile.CompiledPolicy;
 import io.leadqualifier.policy.check.PolicyCheck;
+import io.leadqualifier.policy.compile.CompiledPolicy;
 import io.leadqualifier.policy.source.PolicyProblem;
-import io.leadqualifier.evaluation.LeadEvaluator;
-import io.leadqualifier.evaluation.EvaluationFailedException;
 
 /**
  * A candidate policy must decide on a bare lead and on a busy one without failing, looping or leaving the

@@ -2,9 +2,9 @@ package io.leadqualifier.evaluation.check;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.leadqualifier.policy.compile.CompiledPolicy;
-import io.leadqualifier.policy.activation.PolicyWarmUp;
 import io.leadqualifier.evaluation.LeadEvaluator;
+import io.leadqualifier.policy.activation.PolicyWarmUp;
+import io.leadqualifier.policy.compile.CompiledPolicy;
 
 /**
  * Evaluates the sample leads a few hundred times on a policy that has just started serving, so that the

@@ -5,15 +5,15 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.leadqualifier.evaluation.EvaluationFailedException;
+import io.leadqualifier.evaluation.LeadEvaluator;
 import io.leadqualifier.facts.FiredRule;
 import io.leadqualifier.facts.Outcome;
-import io.leadqualifier.policy.compile.CompiledPolicy;
 import io.leadqualifier.policy.check.PolicyCheck;
+import io.leadqualifier.policy.compile.CompiledPolicy;
+import io.leadqualifier.policy.compile.RecentResults;
 import io.leadqualifier.policy.source.PolicyFile;
 import io.leadqualifier.policy.source.PolicyProblem;
-import io.leadqualifier.policy.compile.RecentResults;
-import io.leadqualifier.evaluation.LeadEvaluator;
-import io.leadqualifier.evaluation.EvaluationFailedException;
 
 /**
  * Runs the business scenarios of a candidate policy (its {@code *-scenarios.xlsx} workbooks) under that

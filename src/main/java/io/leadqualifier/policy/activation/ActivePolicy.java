@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.enterprise.context.ApplicationScoped;
+
 import io.leadqualifier.policy.compile.CompiledPolicy;
 
 /**

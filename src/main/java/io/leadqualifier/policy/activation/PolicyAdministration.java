@@ -7,11 +7,12 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.NotFoundException;
-import io.leadqualifier.policy.source.PolicyFolders;
-import io.leadqualifier.policy.source.PolicyConfig;
-import io.leadqualifier.policy.archive.PolicyCandidate;
+
 import io.leadqualifier.policy.archive.PolicyArchive;
+import io.leadqualifier.policy.archive.PolicyCandidate;
+import io.leadqualifier.policy.source.PolicyConfig;
 import io.leadqualifier.policy.source.PolicyFile;
+import io.leadqualifier.policy.source.PolicyFolders;
 
 /**
  * Policy changes made through the API: validate files, upload them (written into the watched folders once

@@ -3,26 +3,26 @@ package io.leadqualifier.policy.activation;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Comparator;
 
+import io.leadqualifier.policy.archive.PolicyArchive;
+import io.leadqualifier.policy.archive.PolicyCandidate;
 import io.leadqualifier.policy.archive.PolicyCandidate.Origin;
 import io.leadqualifier.policy.archive.PolicyCandidate.Status;
+import io.leadqualifier.policy.check.PolicyCheck;
+import io.leadqualifier.policy.compile.CompiledPolicy;
+import io.leadqualifier.policy.compile.PhaseTimer;
+import io.leadqualifier.policy.compile.PolicyCompilationException;
+import io.leadqualifier.policy.compile.PolicyCompiler;
+import io.leadqualifier.policy.source.PolicyFile;
+import io.leadqualifier.policy.source.PolicyProblem;
+import io.leadqualifier.policy.source.PolicyVersions;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.arc.All;
 import io.quarkus.logging.Log;
-import io.leadqualifier.policy.compile.PolicyCompiler;
-import io.leadqualifier.policy.archive.PolicyCandidate;
-import io.leadqualifier.policy.archive.PolicyArchive;
-import io.leadqualifier.policy.source.PolicyProblem;
-import io.leadqualifier.policy.source.PolicyVersions;
-import io.leadqualifier.policy.compile.CompiledPolicy;
-import io.leadqualifier.policy.compile.PolicyCompilationException;
-import io.leadqualifier.policy.compile.PhaseTimer;
-import io.leadqualifier.policy.source.PolicyFile;
-import io.leadqualifier.policy.check.PolicyCheck;
 
 /**
  * The one way a policy starts serving, whatever its origin (start-up, file watch, upload, rollback):

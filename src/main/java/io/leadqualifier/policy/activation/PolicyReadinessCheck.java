@@ -6,8 +6,9 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
-import io.leadqualifier.policy.archive.PolicyCandidate;
+
 import io.leadqualifier.policy.archive.PolicyArchive;
+import io.leadqualifier.policy.archive.PolicyCandidate;
 import io.leadqualifier.policy.source.PolicyProblem;
 
 

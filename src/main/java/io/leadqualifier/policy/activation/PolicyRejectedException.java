@@ -1,8 +1,8 @@
 package io.leadqualifier.policy.activation;
 
+import io.leadqualifier.policy.archive.PolicyCandidate;
 import io.leadqualifier.system.Problem;
 import io.leadqualifier.system.ProblemException;
-import io.leadqualifier.policy.archive.PolicyCandidate;
 
 /** A submitted policy failed its checks; the running policy keeps serving. */
 public class PolicyRejectedException extends ProblemException {

@@ -3,12 +3,12 @@ package io.leadqualifier.policy.activation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-import io.quarkus.logging.Log;
-import io.quarkus.runtime.StartupEvent;
-import io.leadqualifier.policy.source.PolicyFolders;
-import io.leadqualifier.policy.source.PolicyConfig;
 import io.leadqualifier.policy.archive.PolicyCandidate;
 import io.leadqualifier.policy.compile.PolicyCompilationException;
+import io.leadqualifier.policy.source.PolicyConfig;
+import io.leadqualifier.policy.source.PolicyFolders;
+import io.quarkus.logging.Log;
+import io.quarkus.runtime.StartupEvent;
 
 /**
  * Serves the policy in the policy directory at start-up, then watches it. A policy that fails its checks

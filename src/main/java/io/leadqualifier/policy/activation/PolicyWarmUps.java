@@ -7,10 +7,10 @@ import java.util.concurrent.Executors;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.quarkus.arc.All;
-import io.quarkus.logging.Log;
 import io.leadqualifier.policy.compile.CompiledPolicy;
 import io.leadqualifier.policy.compile.PhaseTimer;
+import io.quarkus.arc.All;
+import io.quarkus.logging.Log;
 
 /**
  * Runs every {@link PolicyWarmUp} on a policy that has just been activated, one policy at a time, on one

@@ -15,12 +15,12 @@ import java.util.stream.Stream;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.quarkus.logging.Log;
-import io.leadqualifier.policy.source.PolicyFolders;
-import io.leadqualifier.policy.source.PolicyConfig;
 import io.leadqualifier.policy.archive.PolicyCandidate;
-import io.leadqualifier.policy.source.PolicyVersions;
+import io.leadqualifier.policy.source.PolicyConfig;
 import io.leadqualifier.policy.source.PolicyFile;
+import io.leadqualifier.policy.source.PolicyFolders;
+import io.leadqualifier.policy.source.PolicyVersions;
+import io.quarkus.logging.Log;
 
 /**
  * Watches {@code rules/} and {@code decision-tables/}. After a save, once the folders have been quiet for

@@ -18,9 +18,10 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.drools.drl.ast.descr.RuleDescr;
-import io.leadqualifier.policy.source.ParsedDrl;
+
 import io.leadqualifier.policy.source.CodeTokens;
 import io.leadqualifier.policy.source.DrlSource;
+import io.leadqualifier.policy.source.ParsedDrl;
 import io.leadqualifier.policy.source.PolicyFile;
 
 /**

@@ -30,16 +30,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
-import io.leadqualifier.system.Sha256;
-import io.leadqualifier.security.Roles;
-import io.quarkus.security.identity.SecurityIdentity;
-import io.leadqualifier.policy.source.PolicyFolders;
 import io.leadqualifier.policy.activation.ActivePolicy;
-import io.leadqualifier.policy.archive.PolicyVersionRecord;
-import io.leadqualifier.policy.archive.PolicyCandidate;
-import io.leadqualifier.policy.archive.PolicyArchive;
 import io.leadqualifier.policy.activation.PolicyAdministration;
+import io.leadqualifier.policy.archive.PolicyArchive;
+import io.leadqualifier.policy.archive.PolicyCandidate;
+import io.leadqualifier.policy.archive.PolicyVersionRecord;
 import io.leadqualifier.policy.source.PolicyFile;
+import io.leadqualifier.policy.source.PolicyFolders;
+import io.leadqualifier.security.Roles;
+import io.leadqualifier.system.Sha256;
+import io.quarkus.security.identity.SecurityIdentity;
 
 /** {@code /api/v1/policy}: the active policy, its versions and history, validation, upload, rollback, diff. */
 @Path("/api/v1/policy")

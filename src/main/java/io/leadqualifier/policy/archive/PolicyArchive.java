@@ -1,8 +1,8 @@
 package io.leadqualifier.policy.archive;
 
 import java.time.Instant;
-import java.util.Base64;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,9 +14,10 @@ import jakarta.transaction.Transactional;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.leadqualifier.system.Sha256;
-import io.leadqualifier.policy.source.PolicyProblem;
+
 import io.leadqualifier.policy.source.PolicyFile;
+import io.leadqualifier.policy.source.PolicyProblem;
+import io.leadqualifier.system.Sha256;
 
 /**
  * Stores every candidate policy with its files and check report, and every activation, so that the

@@ -2,6 +2,7 @@ package io.leadqualifier.policy.archive;
 
 import java.time.Instant;
 import java.util.List;
+
 import io.leadqualifier.policy.source.PolicyProblem;
 
 /**

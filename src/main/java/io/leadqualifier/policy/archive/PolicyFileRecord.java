@@ -3,12 +3,13 @@ package io.leadqualifier.policy.archive;
 import java.io.Serializable;
 import java.util.Objects;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** One file of a stored policy version, its bytes in Base64 (portable across H2 and PostgreSQL). */
 @Entity

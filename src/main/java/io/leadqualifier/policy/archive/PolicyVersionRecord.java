@@ -2,11 +2,12 @@ package io.leadqualifier.policy.archive;
 
 import java.time.Instant;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** A policy version: content-addressed, its files stored once as {@link PolicyFileRecord}s. */
 @Entity

@@ -18,12 +18,12 @@ import org.drools.drl.ast.descr.PatternDescr;
 import org.drools.drl.ast.descr.RelationalExprDescr;
 import org.drools.drl.ast.descr.RuleDescr;
 
+import io.leadqualifier.policy.compile.PolicyCompiler;
+import io.leadqualifier.policy.source.CodeTokens;
 import io.leadqualifier.policy.source.CodeTokens.Kind;
 import io.leadqualifier.policy.source.CodeTokens.Tok;
-import io.leadqualifier.policy.compile.PolicyCompiler;
-import io.leadqualifier.policy.source.ParsedDrl;
-import io.leadqualifier.policy.source.CodeTokens;
 import io.leadqualifier.policy.source.DrlSource;
+import io.leadqualifier.policy.source.ParsedDrl;
 
 /**
  * A rule as the engine reads it, for lint: its conditions from the parsed tree (each constraint parsed by the

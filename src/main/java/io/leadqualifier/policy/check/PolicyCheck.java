@@ -1,8 +1,9 @@
 package io.leadqualifier.policy.check;
 
 import java.util.List;
-import io.leadqualifier.policy.source.PolicyProblem;
+
 import io.leadqualifier.policy.compile.CompiledPolicy;
+import io.leadqualifier.policy.source.PolicyProblem;
 
 /**
  * A check a compiled policy must pass before it serves. Every check runs on every candidate, whatever way

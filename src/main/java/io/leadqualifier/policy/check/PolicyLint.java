@@ -12,8 +12,8 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.leadqualifier.facts.Stage;
-import io.leadqualifier.policy.source.PolicyProblem;
 import io.leadqualifier.policy.compile.CompiledPolicy;
+import io.leadqualifier.policy.source.PolicyProblem;
 
 /**
  * Checks a policy for meaning, beyond what compiles: a stage no rule assigns, temperature bands with gaps

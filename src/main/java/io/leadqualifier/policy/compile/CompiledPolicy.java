@@ -10,10 +10,11 @@ import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionConfiguration;
 import org.kie.api.runtime.KieSessionsPool;
 import org.kie.api.runtime.conf.ThreadSafeOption;
-import io.leadqualifier.policy.source.PolicyProblem;
+
 import io.leadqualifier.policy.source.DrlSource;
-import io.leadqualifier.policy.source.PolicyVersions;
 import io.leadqualifier.policy.source.PolicyFile;
+import io.leadqualifier.policy.source.PolicyProblem;
+import io.leadqualifier.policy.source.PolicyVersions;
 
 /**
  * A policy ready to evaluate leads: its files, its version (the content hash), and the compiled rule

@@ -2,6 +2,7 @@ package io.leadqualifier.policy.compile;
 
 import java.util.List;
 import java.util.stream.Collectors;
+
 import io.leadqualifier.policy.source.PolicyProblem;
 
 /** A policy that cannot be served, with every problem found. */

@@ -26,14 +26,14 @@ import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 
 import io.leadqualifier.facts.Lead;
-import io.quarkus.logging.Log;
-import io.leadqualifier.policy.source.PolicyFolders;
-import io.leadqualifier.policy.guard.WorkbookGuard;
 import io.leadqualifier.policy.guard.DrlGuard;
-import io.leadqualifier.policy.source.PolicyProblem;
+import io.leadqualifier.policy.guard.WorkbookGuard;
 import io.leadqualifier.policy.source.DrlSource;
-import io.leadqualifier.policy.source.PolicyVersions;
 import io.leadqualifier.policy.source.PolicyFile;
+import io.leadqualifier.policy.source.PolicyFolders;
+import io.leadqualifier.policy.source.PolicyProblem;
+import io.leadqualifier.policy.source.PolicyVersions;
+import io.quarkus.logging.Log;
 
 /**
  * Compiles policy files into a {@link CompiledPolicy} with the KIE API, at runtime. Decision tables are

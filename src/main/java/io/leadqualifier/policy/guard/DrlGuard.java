@@ -39,10 +39,11 @@ import org.drools.drl.ast.descr.WindowDeclarationDescr;
 import org.drools.drl.ast.descr.WindowReferenceDescr;
 import org.drools.drl.parser.DroolsError;
 import org.drools.drl.parser.ParserError;
-import io.leadqualifier.policy.source.ParsedDrl;
+
 import io.leadqualifier.policy.source.CodeTokens;
-import io.leadqualifier.policy.source.PolicyProblem;
 import io.leadqualifier.policy.source.DrlSource;
+import io.leadqualifier.policy.source.ParsedDrl;
+import io.leadqualifier.policy.source.PolicyProblem;
 
 /**
  * DRL is Java: a rule can call anything on the class path. Before the engine sees a policy, every DRL (a file, or

@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+
 import io.leadqualifier.system.Sha256;
 
 /**
