@@ -2,7 +2,6 @@ package io.leadqualifier.policy;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -105,10 +104,11 @@ public final class PolicyWorkspace {
             } else {
                 cell.setCellValue(String.valueOf(value));
             }
-            try (OutputStream out = Files.newOutputStream(file)) {
-                book.write(out);
-            }
-            return this;
+            // Serialised first, then saved in one step: POI writing straight into the file would leave it empty
+            // for as long as it takes, and a watcher may well read it then.
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            book.write(out);
+            return write(root.relativize(file).toString(), out.toByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -122,7 +122,10 @@ public final class PolicyWorkspace {
         try {
             Path file = root.resolve(relativePath);
             Files.createDirectories(file.getParent());
-            Files.write(file, content);
+            // As editors save: a hidden temporary file (not part of a policy) moved over the old one.
+            Path temporary = file.resolveSibling("." + file.getFileName() + ".saving");
+            Files.write(temporary, content);
+            Files.move(temporary, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
             return this;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
