@@ -59,10 +59,13 @@ public class DecisionLog {
             if (expected != null) {
                 expected.close();
             }
-            return answer.get();
+            // The writer answers within its transaction timeout; past this, something is wrong with the store.
+            return answer.get(2, java.util.concurrent.TimeUnit.MINUTES);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new PersistenceException("Interrupted while the decision was being recorded", e);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new PersistenceException("The decision store did not answer in time; the decision may still be recorded", e);
         } catch (ExecutionException e) {
             throw e.getCause() instanceof PersistenceException p ? p
                     : new PersistenceException("The decision could not be recorded", e.getCause());

@@ -133,8 +133,11 @@ public class DecisionWriter {
                 awaitComing(group);
                 write(group);
             } catch (InterruptedException e) {
-                // stop() interrupts: what is already waiting is still written, then the thread ends.
+                // stop() interrupts: the group being formed and what is already waiting are still written.
                 running = false;
+                if (!group.isEmpty()) {
+                    write(group);
+                }
             } catch (RuntimeException e) {
                 LOG.error("The decision writer failed on a group", e);
                 fail(group, e);
