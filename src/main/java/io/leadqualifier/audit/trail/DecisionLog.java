@@ -37,28 +37,22 @@ public class DecisionLog {
         this.writer = writer;
     }
 
-    /**
-     * Records the decision and returns once it is durable: no verdict leaves without its record. With an
-     * idempotency key already recorded, nothing is written and the answer says whether it was the same request.
-     */
     /** Tells the group writer a decision is being made (see {@link DecisionWriter#expect()}). */
     public DecisionWriter.Expected expect() {
         return writer.expect();
     }
 
-    public TrailAppender.Written record(DecisionView decision, PersonalData.Split split, String idempotencyKey, String requestHash) {
-        return record(decision, split, idempotencyKey, requestHash, null);
-    }
-
-    /** Records the decision announced by {@code expected}, which is closed once the decision is handed to the writer. */
+    /**
+     * Records the decision announced by {@code expected} (closed once the decision is handed to the writer) and
+     * returns once it is durable: no verdict leaves without its record. With an idempotency key already
+     * recorded, nothing is written and the answer says whether it was the same request.
+     */
     public TrailAppender.Written record(DecisionView decision, PersonalData.Split split, String idempotencyKey, String requestHash,
             DecisionWriter.Expected expected) {
         PendingDecision pending = PendingDecision.of(decision, split, idempotencyKey, requestHash, compact, random);
         try {
             var answer = writer.submit(pending);
-            if (expected != null) {
-                expected.close();
-            }
+            expected.close();
             // The writer answers within its transaction timeout; past this, something is wrong with the store.
             return answer.get(2, java.util.concurrent.TimeUnit.MINUTES);
         } catch (InterruptedException e) {
@@ -76,20 +70,26 @@ public class DecisionLog {
     @Transactional
     public Optional<DecisionView> find(UUID id) {
         return RecordedDecision.<RecordedDecision>findByIdOptional(id.toString())
-                .map(row -> view(row, personal(row.id).map(p -> p.restore(recordedInput(row))).orElse(recordedInput(row))));
+                .map(row -> {
+                    Stored stored = stored(row);
+                    return stored.view().withInput(personal(row.id).map(p -> p.restore(stored.input())).orElse(stored.input()));
+                });
     }
 
     /** The decision with the input the rules need and nothing that identifies the person: what replay evaluates. */
     @Transactional
     public Optional<DecisionView> findRecorded(UUID id) {
-        return RecordedDecision.<RecordedDecision>findByIdOptional(id.toString()).map(row -> view(row, recordedInput(row)));
+        return RecordedDecision.<RecordedDecision>findByIdOptional(id.toString()).map(row -> {
+            Stored stored = stored(row);
+            return stored.view().withInput(stored.input());
+        });
     }
 
     /** The decision first recorded under an idempotency key, with the hash of the request that made it. */
     @Transactional
     public Optional<Keyed> findByIdempotencyKey(String key) {
         return RecordedDecision.<RecordedDecision>find("idempotencyKey", key).firstResultOptional()
-                .map(row -> new Keyed(row.requestHash, view(row, null)));
+                .map(row -> new Keyed(row.requestHash, stored(row).view()));
     }
 
     /**
@@ -106,18 +106,18 @@ public class DecisionLog {
         return found.isEmpty() ? Optional.empty() : Optional.of(read((String) found.get(0), PersonalData.class, decisionId));
     }
 
-    QualifyRequest recordedInput(RecordedDecision row) {
-        return row.body != null ? DecisionBody.decode(row.body, json, row.id).input(row.leadId, row.asOf)
-                : read(row.inputJson, QualifyRequest.class, row.id);
+    /** A row read back once: the decision as answered (without input) and the input the rules saw. */
+    private record Stored(DecisionView view, QualifyRequest input) {
     }
 
-    private DecisionView view(RecordedDecision row, QualifyRequest input) {
+    private Stored stored(RecordedDecision row) {
         if (row.body == null) {
-            return read(row.outputJson, DecisionView.class, row.id).withInput(input);
+            return new Stored(read(row.outputJson, DecisionView.class, row.id), read(row.inputJson, QualifyRequest.class, row.id));
         }
-        return DecisionBody.decode(row.body, json, row.id).view(UUID.fromString(row.id), row.leadId, row.asOf, row.evaluatedAt,
-                row.stage, row.temperature, row.route, new DecisionView.Score(row.scoreFit, row.scoreEngagement, row.scoreTotal),
-                row.policyVersion).withInput(input);
+        DecisionBody body = DecisionBody.decode(row.body, json, row.id);
+        return new Stored(body.view(UUID.fromString(row.id), row.leadId, row.asOf, row.evaluatedAt, row.stage, row.temperature,
+                row.route, new DecisionView.Score(row.scoreFit, row.scoreEngagement, row.scoreTotal), row.policyVersion),
+                body.input(row.leadId, row.asOf));
     }
 
     private <T> T read(String text, Class<T> type, String decisionId) {
