@@ -6,9 +6,7 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-import io.leadqualifier.facts.ChecklistBox;
 import io.leadqualifier.facts.FiredRule;
-import io.leadqualifier.facts.Outcome;
 import io.leadqualifier.facts.Reason;
 import io.leadqualifier.facts.Route;
 import io.leadqualifier.facts.Sla;
@@ -34,17 +32,6 @@ public record DecisionView(
         List<FiredRule> firedRules,
         Policy policy,
         @JsonInclude(JsonInclude.Include.NON_NULL) QualifyRequest input) {
-
-    /** The decision an evaluation made, before it is recorded. */
-    public static DecisionView of(UUID decisionId, String leadId, Instant asOf, Instant evaluatedAt, Outcome outcome, Policy policy) {
-        var boxes = outcome.getBoxes();
-        return new DecisionView(decisionId, leadId, asOf, evaluatedAt, outcome.getStage(), outcome.getTemperature(), outcome.getRoute(),
-                new Score(outcome.getFit(), outcome.getEngagement(), outcome.getTotal()),
-                new Checklist(boxes.contains(ChecklistBox.ICP_FIT), boxes.contains(ChecklistBox.NEED), boxes.contains(ChecklistBox.BUDGET),
-                        boxes.contains(ChecklistBox.AUTHORITY), boxes.contains(ChecklistBox.TIMING), boxes.contains(ChecklistBox.INTENT),
-                        boxes.size()),
-                outcome.getSla(), outcome.getReasons(), outcome.getFiredRules(), policy, null);
-    }
 
     public DecisionView withInput(QualifyRequest recordedInput) {
         return new DecisionView(decisionId, leadId, asOf, evaluatedAt, stage, temperature, route, score, checklist, sla,

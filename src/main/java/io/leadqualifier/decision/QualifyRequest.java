@@ -23,8 +23,7 @@ import io.leadqualifier.facts.SourceKind;
  * rules saw.
  */
 public record QualifyRequest(
-        @NotNull @Pattern(regexp = "[A-Za-z0-9._:@-]{1,128}", message = "must be 1 to 128 characters of A-Z a-z 0-9 . _ : @ -")
-        String leadId,
+        @NotNull @LeadId String leadId,
         @PlausibleInstant Instant asOf,
         @Valid Contact contact,
         @Valid Company company,

@@ -14,7 +14,6 @@ import org.kie.internal.event.rule.RuleEventManager;
 
 import io.leadqualifier.facts.Activity;
 import io.leadqualifier.facts.ActivityTally;
-import io.leadqualifier.facts.Hypothesis;
 import io.leadqualifier.facts.Lead;
 import io.leadqualifier.facts.Outcome;
 import io.leadqualifier.policy.compile.CompiledPolicy;
@@ -36,14 +35,16 @@ public class LeadEvaluator {
     }
 
     public Evaluation evaluate(CompiledPolicy policy, Lead lead) {
-        return evaluate(policy, lead, Hypothesis.NONE);
+        return evaluate(policy, lead, new Outcome(lead.getAsOf()));
     }
 
-    /** An evaluation under a what-if: for explaining why a lead did not reach a stage, never for a decision. */
-    public Evaluation evaluate(CompiledPolicy policy, Lead lead, Hypothesis hypothesis) {
+    /**
+     * An evaluation that writes into the outcome given: a what-if subclass of {@link Outcome} explains why a lead
+     * did not reach a stage; a decision always uses a plain one.
+     */
+    public Evaluation evaluate(CompiledPolicy policy, Lead lead, Outcome outcome) {
         List<ActivityTally> tallies = tallies(lead);
         int limit = baseFiringLimit + 2 * tallies.size();
-        Outcome outcome = new Outcome(lead.getAsOf(), hypothesis);
         KieSession session = policy.newSession();
         try {
             ((RuleEventManager) session).addEventListener(new FiredRuleRecorder(policy, outcome));
@@ -66,19 +67,20 @@ public class LeadEvaluator {
         } finally {
             session.dispose();
         }
-        requireComplete(policy, outcome);
-        return new Evaluation(lead, policy, outcome);
+        Ledger ledger = Ledger.of(outcome);
+        requireComplete(policy, ledger);
+        return new Evaluation(lead, policy, ledger);
     }
 
-    private static void requireComplete(CompiledPolicy policy, Outcome outcome) {
+    private static void requireComplete(CompiledPolicy policy, Ledger ledger) {
         List<String> missing = new ArrayList<>();
-        if (outcome.getStage() == null) {
+        if (ledger.stage() == null) {
             missing.add("stage");
         }
-        if (outcome.getTemperature() == null) {
+        if (ledger.temperature() == null) {
             missing.add("temperature");
         }
-        if (outcome.getRoute() == null) {
+        if (ledger.route() == null) {
             missing.add("route");
         }
         if (!missing.isEmpty()) {
@@ -88,7 +90,7 @@ public class LeadEvaluator {
     }
 
     private static String lastFired(Outcome outcome) {
-        var fired = outcome.getFiredRules();
+        var fired = outcome.firedRules();
         return fired.isEmpty() ? "(none)" : "\"" + fired.get(fired.size() - 1).name() + "\"";
     }
 

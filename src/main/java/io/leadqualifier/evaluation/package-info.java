@@ -1,5 +1,6 @@
 /**
- * Runs one compiled policy on one lead: facts in, rules fired (bounded), the {@link io.leadqualifier.facts.Outcome}
- * with its fired-rule trace and reasons out. No state is shared between evaluations.
+ * Runs one compiled policy on one lead: facts in, rules fired (bounded), the immutable
+ * {@link io.leadqualifier.evaluation.Ledger} out, with its fired-rule trace and a sentence for each line
+ * ({@code ReasonText}). No state is shared between evaluations.
  */
 package io.leadqualifier.evaluation;

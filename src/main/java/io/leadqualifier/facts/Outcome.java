@@ -1,6 +1,5 @@
 package io.leadqualifier.facts;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -11,7 +10,9 @@ import java.util.Set;
 
 /**
  * What the rules of one evaluation write: score contributions, checklist boxes, stage, temperature,
- * route, SLA and the reasons for each. It is the DRL global {@code outcome}.
+ * route, SLA terms and the rule authors' words. It is the DRL global {@code outcome}, and this class is only
+ * what rules call: the evaluator turns the entries into an immutable ledger once the rules have fired, and
+ * puts the sentences on them.
  * <p>
  * Every entry is attributed to the rule firing when it was written (the engine calls
  * {@link #beginRule} before each rule), so a rule only says what it decides and the audit trail names
@@ -21,7 +22,6 @@ import java.util.Set;
  */
 public class Outcome {
     private final Instant asOf;
-    private final Hypothesis hypothesis;
     private final List<FiredRule> firedRules = new ArrayList<>();
     private final List<Entry> entries = new ArrayList<>();
     private final Set<String> scoredActivityTypes = new LinkedHashSet<>();
@@ -32,22 +32,10 @@ public class Outcome {
     private boolean knockedOut;
     private Score score;
     private Checklist checklist;
-    private Stage stage;
-    private Temperature temperature;
-    private Route route;
     private SlaTerms slaTerms;
-    private Entry stageEntry;
-    private Entry temperatureEntry;
-    private Entry routeEntry;
 
     public Outcome(Instant asOf) {
-        this(asOf, Hypothesis.NONE);
-    }
-
-    /** An outcome under a what-if, for explanations only. */
-    public Outcome(Instant asOf, Hypothesis hypothesis) {
         this.asOf = asOf;
-        this.hypothesis = hypothesis;
     }
 
     /** Called by the engine before each rule fires; not for rule authors. */
@@ -82,7 +70,7 @@ public class Outcome {
     /** Puts a human sentence on what the firing rule wrote (or records it as a reason of its own). */
     public void because(String message) {
         if (current == null) {
-            add(new Entry(rule, source, message));
+            add(new Note(rule, source, message));
         } else {
             current.because = message;
         }
@@ -90,7 +78,7 @@ public class Outcome {
 
     /** A reason without points or effect, for rules that explain rather than decide. */
     public void note(String message) {
-        add(new Entry(rule, source, message));
+        add(new Note(rule, source, message));
     }
 
     /** The lead is out of the ideal customer profile whatever its score. */
@@ -105,22 +93,17 @@ public class Outcome {
     }
 
     public AssignedStage stage(Stage chosen) {
-        stage = chosen;
-        String context = checklist == null ? "" : " (total " + checklist.getTotal() + ", " + checklist.getChecked()
-                + " of " + ChecklistBox.values().length + " boxes)";
-        stageEntry = add(new Entry(rule, source, "Stage " + chosen + context));
+        add(new StageEntry(rule, source, chosen, checklist));
         return new AssignedStage(chosen);
     }
 
     public AssignedTemperature temperature(Temperature chosen) {
-        temperature = chosen;
-        temperatureEntry = add(new Entry(rule, source, "Temperature " + chosen + (score == null ? "" : " (total " + score.getTotal() + ")")));
+        add(new TemperatureEntry(rule, source, chosen, score));
         return new AssignedTemperature(chosen);
     }
 
     public AssignedRoute route(Route chosen) {
-        route = chosen;
-        routeEntry = add(new Entry(rule, source, "Route " + chosen));
+        add(new RouteEntry(rule, source, chosen));
         return new AssignedRoute(chosen);
     }
 
@@ -129,11 +112,9 @@ public class Outcome {
         if (current instanceof SlaTerms terms) {
             return terms;
         }
-        SlaTerms terms = add(new SlaTerms(rule, source));
+        SlaTerms terms = add(new SlaTerms(rule, source, slaTerms == null ? null : slaTerms.rule()));
         if (slaTerms == null) {
             slaTerms = terms;
-        } else {
-            terms.because = "ignored: \"" + slaTerms.rule + "\" fired first";
         }
         return terms;
     }
@@ -141,15 +122,20 @@ public class Outcome {
     /** Snapshot of the scores, to insert once every scoring rule has fired. */
     public Score score() {
         Instant latestIntent = null;
+        int fit = 0;
+        int engagement = 0;
         for (Entry entry : entries) {
-            if (entry instanceof EngagementPoints points && points.buyingIntent) {
-                Instant latest = points.window().latest();
+            if (entry instanceof FitPoints points) {
+                fit += points.points;
+            } else if (entry instanceof EngagementPoints points) {
+                engagement += points.contribution();
+                Instant latest = points.buyingIntent ? points.window().latest() : null;
                 if (latest != null && (latestIntent == null || latest.isAfter(latestIntent))) {
                     latestIntent = latest;
                 }
             }
         }
-        score = new Score(getFit(), getEngagement() + hypothesis.extraPoints(), knockedOut, scoredActivityTypes, latestIntent, asOf);
+        score = new Score(fit, engagement + extraEngagement(), knockedOut, scoredActivityTypes, latestIntent, asOf);
         return score;
     }
 
@@ -157,104 +143,29 @@ public class Outcome {
     public Checklist checklist() {
         Set<ChecklistBox> checked = EnumSet.noneOf(ChecklistBox.class);
         checked.addAll(boxes);
-        checked.addAll(hypothesis.extraBoxes());
+        checked.addAll(extraBoxes());
         checklist = new Checklist(checked, score == null ? score() : score);
         return checklist;
     }
 
-    // ---- read by the service once the rules have fired -----------------------------------------
+    // ---- what a what-if adds (a subclass, for explanations only; a recorded decision never has one) ----
 
-    public List<FiredRule> getFiredRules() { return Collections.unmodifiableList(firedRules); }
-
-    public List<Reason> getReasons() {
-        List<Reason> reasons = new ArrayList<>(entries.size());
-        for (Entry entry : entries) {
-            reasons.add(new Reason(entry.rule, entry.source, entry.points(), entry.message()));
-        }
-        return reasons;
+    /** Points added to the engagement the snapshots carry. */
+    protected int extraEngagement() {
+        return 0;
     }
 
-    /** The fit ledger: one reason per fit contribution, in firing order; their points sum to {@link #getFit()}. */
-    public List<Reason> getFitLedger() {
-        return reasons(FitPoints.class);
+    /** Boxes added to the checklist snapshot. */
+    protected Set<ChecklistBox> extraBoxes() {
+        return Set.of();
     }
 
-    /** The engagement ledger; its points sum to {@link #getEngagement()}. */
-    public List<Reason> getEngagementLedger() {
-        return reasons(EngagementPoints.class);
-    }
+    // ---- read by the evaluator once the rules have fired -------------------------------------------
 
-    /** The rules that checked each box, in firing order. */
-    public java.util.Map<ChecklistBox, List<String>> getBoxRules() {
-        java.util.Map<ChecklistBox, List<String>> rules = new java.util.EnumMap<>(ChecklistBox.class);
-        for (Entry entry : entries) {
-            if (entry instanceof BoxEntry checked) {
-                rules.computeIfAbsent(checked.box, box -> new ArrayList<>()).add(entry.rule);
-            }
-        }
-        return rules;
-    }
+    /** What the rules wrote, in firing order. */
+    public List<Entry> entries() { return Collections.unmodifiableList(entries); }
 
-    /** The knock-outs that hold, with their rules. */
-    public List<Reason> getKnockOuts() {
-        return reasons(KnockOut.class);
-    }
-
-    /** The reason the stage is what it is (its rule and words); null before one is assigned. */
-    public Reason getStageReason() { return reason(stageEntry); }
-    public Reason getTemperatureReason() { return reason(temperatureEntry); }
-    public Reason getRouteReason() { return reason(routeEntry); }
-    /** The SLA rule that applies; null when none fired. */
-    public Reason getSlaReason() { return reason(slaTerms); }
-
-    private List<Reason> reasons(Class<? extends Entry> kind) {
-        List<Reason> found = new ArrayList<>();
-        for (Entry entry : entries) {
-            if (kind.isInstance(entry)) {
-                found.add(reason(entry));
-            }
-        }
-        return found;
-    }
-
-    private static Reason reason(Entry entry) {
-        return entry == null ? null : new Reason(entry.rule, entry.source, entry.points(), entry.message());
-    }
-
-    public int getFit() {
-        int sum = 0;
-        for (Entry entry : entries) {
-            if (entry instanceof FitPoints fit) {
-                sum += fit.points;
-            }
-        }
-        return sum;
-    }
-
-    public int getEngagement() {
-        int sum = 0;
-        for (Entry entry : entries) {
-            if (entry instanceof EngagementPoints points) {
-                sum += points.contribution();
-            }
-        }
-        return sum;
-    }
-
-    public int getTotal() { return Math.max(0, getFit() + getEngagement()); }
-    public boolean isKnockedOut() { return knockedOut; }
-    public Set<ChecklistBox> getBoxes() { return Collections.unmodifiableSet(boxes); }
-    public Stage getStage() { return stage; }
-    public Temperature getTemperature() { return temperature; }
-    public Route getRoute() { return route; }
-
-    /** The SLA, or null for stages without one and for leads routed nowhere. */
-    public Sla getSla() {
-        if (slaTerms == null || route == null || route == Route.NONE) {
-            return null;
-        }
-        return slaTerms.toSla(asOf);
-    }
+    public List<FiredRule> firedRules() { return Collections.unmodifiableList(firedRules); }
 
     private <E extends Entry> E add(E entry) {
         entries.add(entry);
@@ -262,49 +173,103 @@ public class Outcome {
         return entry;
     }
 
-    /** One line of the ledger. */
-    public static class Entry {
-        final String rule;
-        final String source;
-        /** What the entry says by itself ("Route NONE"), or null when only the rule's words matter. */
-        final String text;
+    /** One line of what the rules wrote, attributed to its rule. */
+    public abstract static sealed class Entry permits Note, KnockOut, BoxEntry, StageEntry, TemperatureEntry, RouteEntry,
+            FitPoints, EngagementPoints, SlaTerms {
+        private final String rule;
+        private final String source;
         /** The rule author's words, from {@link Outcome#because(String)}. */
-        String because;
+        private String because;
 
-        Entry(String rule, String source, String text) {
+        Entry(String rule, String source) {
             this.rule = rule;
             this.source = source;
-            this.text = text;
         }
 
-        Integer points() { return null; }
+        public String rule() { return rule; }
+        public String source() { return source; }
+        /** The rule author's words, or null. */
+        public String because() { return because; }
+        /** Points this line adds to the score, or null when it gives none. */
+        public Integer points() { return null; }
+    }
 
-        final String message() {
-            String own = text();
-            if (because == null) {
-                return own == null ? rule : own;
-            }
-            return own == null ? because : own + ": " + because;
+    /** A sentence with no effect. */
+    public static final class Note extends Entry {
+        private final String message;
+
+        Note(String rule, String source, String message) {
+            super(rule, source);
+            this.message = message;
         }
 
-        String text() { return text; }
+        public String message() { return message; }
     }
 
     /** A knock-out that holds. */
-    static final class KnockOut extends Entry {
+    public static final class KnockOut extends Entry {
+        private final String why;
+
         KnockOut(String rule, String source, String why) {
-            super(rule, source, why);
+            super(rule, source);
+            this.why = why;
         }
+
+        public String why() { return why; }
     }
 
     /** A checked box. */
-    static final class BoxEntry extends Entry {
-        final ChecklistBox box;
+    public static final class BoxEntry extends Entry {
+        private final ChecklistBox box;
 
         BoxEntry(String rule, String source, ChecklistBox box) {
-            super(rule, source, "Box " + box + " checked");
+            super(rule, source);
             this.box = box;
         }
+
+        public ChecklistBox box() { return box; }
+    }
+
+    /** A stage assigned, with the checklist it was decided on (null when assigned before the checklist). */
+    public static final class StageEntry extends Entry {
+        private final Stage stage;
+        private final Checklist checklist;
+
+        StageEntry(String rule, String source, Stage stage, Checklist checklist) {
+            super(rule, source);
+            this.stage = stage;
+            this.checklist = checklist;
+        }
+
+        public Stage stage() { return stage; }
+        public Checklist checklist() { return checklist; }
+    }
+
+    /** A temperature assigned, with the score it was decided on (null when assigned before the score). */
+    public static final class TemperatureEntry extends Entry {
+        private final Temperature temperature;
+        private final Score score;
+
+        TemperatureEntry(String rule, String source, Temperature temperature, Score score) {
+            super(rule, source);
+            this.temperature = temperature;
+            this.score = score;
+        }
+
+        public Temperature temperature() { return temperature; }
+        public Score score() { return score; }
+    }
+
+    /** A route assigned. */
+    public static final class RouteEntry extends Entry {
+        private final Route route;
+
+        RouteEntry(String rule, String source, Route route) {
+            super(rule, source);
+            this.route = route;
+        }
+
+        public Route route() { return route; }
     }
 
     /** Points a fit criterion gives. */
@@ -312,7 +277,7 @@ public class Outcome {
         private int points;
 
         FitPoints(String rule, String source) {
-            super(rule, source, null);
+            super(rule, source);
         }
 
         public FitPoints points(int value) {
@@ -321,7 +286,7 @@ public class Outcome {
         }
 
         @Override
-        Integer points() { return points; }
+        public Integer points() { return points; }
     }
 
     /** Points × count of the activities of one type inside a window, capped in absolute value. */
@@ -335,7 +300,7 @@ public class Outcome {
         private ActivityWindow window;
 
         EngagementPoints(String rule, String source, ActivityTally tally) {
-            super(rule, source, null);
+            super(rule, source);
             this.tally = tally;
         }
 
@@ -361,7 +326,16 @@ public class Outcome {
             return this;
         }
 
-        ActivityWindow window() {
+        public String activityType() { return tally.getType(); }
+        /** Points per activity. */
+        public int pointsEach() { return points; }
+        /** The cap in absolute value, or null. */
+        public Integer cap() { return cap; }
+        /** The window in days, or null for every activity up to asOf. */
+        public Integer windowDays() { return windowDays; }
+
+        /** The activities of this type counted in the window. */
+        public ActivityWindow window() {
             ActivityWindow counted = window;
             if (counted == null) {
                 counted = tally.within(windowDays);
@@ -370,38 +344,27 @@ public class Outcome {
             return counted;
         }
 
-        int contribution() {
+        /** Points × count, capped. */
+        public int contribution() {
             int raw = points * window().count();
             return cap == null ? raw : Math.max(-cap, Math.min(cap, raw));
         }
 
         @Override
-        Integer points() { return contribution(); }
-
-        @Override
-        String text() {
-            ActivityWindow window = window();
-            StringBuilder text = new StringBuilder().append(window.count()).append(" × ").append(tally.getType())
-                    .append(windowDays == null ? " up to asOf" : " in the last " + windowDays + " days");
-            if (cap != null && Math.abs(points * window.count()) > cap) {
-                text.append(", capped at ").append(contribution());
-            }
-            if (window.outside() > 0) {
-                text.append(" (").append(window.outside()).append(" outside the window)");
-            }
-            return text.toString();
-        }
+        public Integer points() { return contribution(); }
     }
 
     /** Hand-off terms as an SLA rule states them. */
     public static final class SlaTerms extends Entry {
+        private final String firstRule;
         private String owner;
         private int respondWithinHours;
         private String escalateTo;
         private int recycleAfterDays;
 
-        SlaTerms(String rule, String source) {
-            super(rule, source, null);
+        SlaTerms(String rule, String source, String firstRule) {
+            super(rule, source);
+            this.firstRule = firstRule;
         }
 
         public SlaTerms owner(String value) {
@@ -424,15 +387,11 @@ public class Outcome {
             return this;
         }
 
-        Sla toSla(Instant asOf) {
-            return new Sla(owner, asOf.plus(Duration.ofHours(respondWithinHours)), escalateTo,
-                    asOf.plus(Duration.ofDays(recycleAfterDays)));
-        }
-
-        @Override
-        String text() {
-            return owner + " must respond within " + respondWithinHours + " h, else escalate to " + escalateTo
-                    + "; recycle after " + recycleAfterDays + " days";
-        }
+        public String owner() { return owner; }
+        public int respondWithinHours() { return respondWithinHours; }
+        public String escalateTo() { return escalateTo; }
+        public int recycleAfterDays() { return recycleAfterDays; }
+        /** The SLA rule that fired before this one and applies instead, or null when this one applies. */
+        public String ignoredFor() { return firstRule; }
     }
 }

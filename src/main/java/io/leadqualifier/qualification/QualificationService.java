@@ -20,6 +20,8 @@ import io.leadqualifier.decision.PersonalData;
 import io.leadqualifier.decision.QualifyRequest;
 import io.leadqualifier.evaluation.Evaluation;
 import io.leadqualifier.evaluation.LeadEvaluator;
+import io.leadqualifier.evaluation.Ledger;
+import io.leadqualifier.facts.ChecklistBox;
 import io.leadqualifier.policy.activation.ActivePolicy;
 import io.leadqualifier.system.Sha256;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -74,8 +76,7 @@ public class QualificationService {
             // Rules see what the record keeps, never what identifies the person: so replay sees exactly what they saw.
             PersonalData.Split split = PersonalData.split(input);
             Evaluation evaluation = evaluationTimer.record(() -> evaluator.evaluate(serving.policy(), LeadFacts.of(split.recordable())));
-            decision = DecisionView.of(UUID.randomUUID(), input.leadId(), input.asOf(),
-                    clock.instant().truncatedTo(ChronoUnit.MILLIS), evaluation.outcome(),
+            decision = view(UUID.randomUUID(), input, clock.instant().truncatedTo(ChronoUnit.MILLIS), evaluation.ledger(),
                     new DecisionView.Policy(serving.policy().version(), serving.activatedAt()));
             written = log.record(decision, split, idempotencyKey, requestHash, expected);
         }
@@ -89,6 +90,17 @@ public class QualificationService {
         }
         metrics.counter("leadqualifier.decisions", "stage", decision.stage().name()).increment();
         return new Qualification(decision, false);
+    }
+
+    /** The decision an evaluation made, as the API shows it, before it is recorded. */
+    static DecisionView view(UUID decisionId, QualifyRequest input, Instant evaluatedAt, Ledger ledger, DecisionView.Policy policy) {
+        var boxes = ledger.boxes();
+        return new DecisionView(decisionId, input.leadId(), input.asOf(), evaluatedAt, ledger.stage(), ledger.temperature(),
+                ledger.route(), new DecisionView.Score(ledger.fit(), ledger.engagement(), ledger.total()),
+                new DecisionView.Checklist(boxes.contains(ChecklistBox.ICP_FIT), boxes.contains(ChecklistBox.NEED),
+                        boxes.contains(ChecklistBox.BUDGET), boxes.contains(ChecklistBox.AUTHORITY), boxes.contains(ChecklistBox.TIMING),
+                        boxes.contains(ChecklistBox.INTENT), boxes.size()),
+                ledger.sla(), ledger.reasons(), ledger.firedRules(), policy, null);
     }
 
     private Optional<Qualification> earlier(String idempotencyKey, String requestHash) {

@@ -16,9 +16,9 @@ import io.leadqualifier.decision.DecisionView;
 import io.leadqualifier.decision.LeadFacts;
 import io.leadqualifier.decision.QualifyRequest;
 import io.leadqualifier.evaluation.LeadEvaluator;
+import io.leadqualifier.evaluation.Ledger;
+import io.leadqualifier.facts.Lead;
 import io.leadqualifier.facts.ChecklistBox;
-import io.leadqualifier.facts.Hypothesis;
-import io.leadqualifier.facts.Outcome;
 import io.leadqualifier.facts.Reason;
 import io.leadqualifier.facts.Stage;
 import io.leadqualifier.policy.compile.CompiledPolicy;
@@ -47,45 +47,45 @@ public class DecisionExplanation {
         DecisionView recorded = log.findRecorded(decisionId).orElseThrow(() -> new NotFoundException("No decision " + decisionId));
         CompiledPolicy policy = replay.policy(recorded.policy().version());
         QualifyRequest input = recorded.input();
-        Outcome outcome = evaluate(policy, input, Hypothesis.NONE);
-        DecisionReplay.Result comparison = replay.compare(recorded, outcome);
+        Ledger decided = evaluate(policy, input, Hypothesis.NONE);
+        DecisionReplay.Result comparison = replay.compare(recorded, decided);
 
-        List<Explanation.Line> fitLines = lines(policy, outcome.getFitLedger());
-        List<Explanation.Line> engagementLines = lines(policy, outcome.getEngagementLedger());
-        int fit = outcome.getFit();
-        int engagement = outcome.getEngagement();
+        List<Explanation.Line> fitLines = lines(policy, decided.fitLedger());
+        List<Explanation.Line> engagementLines = lines(policy, decided.engagementLedger());
+        int fit = decided.fit();
+        int engagement = decided.engagement();
         String arithmetic = "fit " + fit + " = " + sum(fitLines) + "; engagement " + engagement + " = " + sum(engagementLines)
-                + "; total = max(0, " + fit + (engagement < 0 ? " − " + -engagement : " + " + engagement) + ") = " + outcome.getTotal();
-        Explanation.Ledger ledger = new Explanation.Ledger(fit, engagement, outcome.getTotal(), fitLines, engagementLines, arithmetic);
+                + "; total = max(0, " + fit + (engagement < 0 ? " − " + -engagement : " + " + engagement) + ") = " + decided.total();
+        Explanation.Ledger ledger = new Explanation.Ledger(fit, engagement, decided.total(), fitLines, engagementLines, arithmetic);
 
-        Map<ChecklistBox, List<String>> boxRules = outcome.getBoxRules();
+        Map<ChecklistBox, List<String>> boxRules = decided.boxRules();
         List<Explanation.Box> boxes = new ArrayList<>();
         for (ChecklistBox box : ChecklistBox.values()) {
-            boxes.add(new Explanation.Box(box, outcome.getBoxes().contains(box), boxRules.getOrDefault(box, List.of())));
+            boxes.add(new Explanation.Box(box, decided.boxes().contains(box), boxRules.getOrDefault(box, List.of())));
         }
-        Explanation.SlaCause sla = outcome.getSla() == null ? null
-                : new Explanation.SlaCause(outcome.getSla(), cause(policy, outcome.getSlaReason()));
-        List<Explanation.Cause> knockOuts = outcome.getKnockOuts().stream().map(reason -> cause(policy, reason)).toList();
-        return new Explanation(recorded.decisionId(), recorded.leadId(), recorded.asOf(), policy.version(), outcome.getStage(),
-                outcome.getTemperature(), outcome.getRoute(), ledger, boxes, cause(policy, outcome.getStageReason()),
-                cause(policy, outcome.getTemperatureReason()), cause(policy, outcome.getRouteReason()), sla,
-                knockOuts.isEmpty() ? null : knockOuts, whyNot(policy, input, outcome), comparison.identical(),
+        Explanation.SlaCause sla = decided.sla() == null ? null
+                : new Explanation.SlaCause(decided.sla(), cause(policy, decided.slaReason()));
+        List<Explanation.Cause> knockOuts = decided.knockOuts().stream().map(reason -> cause(policy, reason)).toList();
+        return new Explanation(recorded.decisionId(), recorded.leadId(), recorded.asOf(), policy.version(), decided.stage(),
+                decided.temperature(), decided.route(), ledger, boxes, cause(policy, decided.stageReason()),
+                cause(policy, decided.temperatureReason()), cause(policy, decided.routeReason()), sla,
+                knockOuts.isEmpty() ? null : knockOuts, whyNot(policy, input, decided), comparison.identical(),
                 comparison.identical() ? null : comparison.differences());
     }
 
-    private Explanation.WhyNot whyNot(CompiledPolicy policy, QualifyRequest input, Outcome outcome) {
-        Stage stage = outcome.getStage();
+    private Explanation.WhyNot whyNot(CompiledPolicy policy, QualifyRequest input, Ledger decided) {
+        Stage stage = decided.stage();
         if (stage == Stage.DISQUALIFIED) {
-            String knockedOut = outcome.getKnockOuts().stream().map(Reason::message).collect(Collectors.joining("; "));
+            String knockedOut = decided.knockOuts().stream().map(Reason::message).collect(Collectors.joining("; "));
             String summary = "Knocked out (" + knockedOut + "): no score, box or sales signal changes the stage while that holds";
             Explanation.Gap none = new Explanation.Gap(null, false, summary, null, null, null, null, null);
             return new Explanation.WhyNot(withStage(none, Stage.MQL), withStage(none, Stage.SQL), withStage(none, Stage.OPPORTUNITY));
         }
-        Explanation.Gap mql = rank(stage) < rank(Stage.MQL) ? mqlGap(policy, input, outcome) : null;
+        Explanation.Gap mql = rank(stage) < rank(Stage.MQL) ? mqlGap(policy, input, decided) : null;
         Explanation.Gap sql = null;
         List<ChecklistBox> sqlBoxes = List.of();
         if (rank(stage) < rank(Stage.SQL)) {
-            sql = sqlGap(policy, input, outcome);
+            sql = sqlGap(policy, input, decided);
             sqlBoxes = sql.smallestBoxSets() == null || sql.smallestBoxSets().isEmpty() ? List.of() : sql.smallestBoxSets().get(0);
         }
         Explanation.Gap opportunity = rank(stage) < rank(Stage.OPPORTUNITY)
@@ -98,11 +98,11 @@ public class DecisionExplanation {
     }
 
     /** The fewest extra points that make it an MQL (stages are assumed to rise with the total). */
-    private Explanation.Gap mqlGap(CompiledPolicy policy, QualifyRequest input, Outcome outcome) {
-        int total = outcome.getTotal();
+    private Explanation.Gap mqlGap(CompiledPolicy policy, QualifyRequest input, Ledger decided) {
+        int total = decided.total();
         if (!reaches(policy, input, new Hypothesis(POINTS_SEARCHED, Set.of()), Stage.MQL)) {
             return new Explanation.Gap(Stage.MQL, false, "Not reachable on points: even " + POINTS_SEARCHED
-                    + " more points leave it " + outcome.getStage(), null, null, null, null, null);
+                    + " more points leave it " + decided.stage(), null, null, null, null, null);
         }
         int low = 0;
         int high = POINTS_SEARCHED;
@@ -119,8 +119,8 @@ public class DecisionExplanation {
     }
 
     /** The smallest sets of unchecked boxes that, checked, make it an SQL. */
-    private Explanation.Gap sqlGap(CompiledPolicy policy, QualifyRequest input, Outcome outcome) {
-        List<ChecklistBox> missing = new ArrayList<>(EnumSet.complementOf(toEnumSet(outcome.getBoxes())));
+    private Explanation.Gap sqlGap(CompiledPolicy policy, QualifyRequest input, Ledger decided) {
+        List<ChecklistBox> missing = new ArrayList<>(EnumSet.complementOf(toEnumSet(decided.boxes())));
         List<List<ChecklistBox>> smallest = new ArrayList<>();
         for (int size = 1; size <= missing.size() && smallest.isEmpty(); size++) {
             for (List<ChecklistBox> subset : subsets(missing, size)) {
@@ -129,7 +129,7 @@ public class DecisionExplanation {
                 }
             }
         }
-        String checked = outcome.getBoxes().size() + " of " + ChecklistBox.values().length + " boxes checked";
+        String checked = decided.boxes().size() + " of " + ChecklistBox.values().length + " boxes checked";
         if (smallest.isEmpty()) {
             return new Explanation.Gap(Stage.SQL, false, checked + "; no combination of boxes makes it SQL under this policy",
                     null, null, missing, List.of(), null);
@@ -192,12 +192,13 @@ public class DecisionExplanation {
     }
 
     private boolean reaches(CompiledPolicy policy, QualifyRequest input, Hypothesis hypothesis, Stage target) {
-        Stage stage = evaluate(policy, input, hypothesis).getStage();
+        Stage stage = evaluate(policy, input, hypothesis).stage();
         return rank(stage) >= rank(target);
     }
 
-    private Outcome evaluate(CompiledPolicy policy, QualifyRequest input, Hypothesis hypothesis) {
-        return evaluator.evaluate(policy, LeadFacts.of(input), hypothesis).outcome();
+    private Ledger evaluate(CompiledPolicy policy, QualifyRequest input, Hypothesis hypothesis) {
+        Lead lead = LeadFacts.of(input);
+        return evaluator.evaluate(policy, lead, new WhatIfOutcome(lead.getAsOf(), hypothesis)).ledger();
     }
 
     private static QualifyRequest with(QualifyRequest input, QualifyRequest.Sales sales) {

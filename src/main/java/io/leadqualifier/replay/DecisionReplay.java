@@ -14,8 +14,8 @@ import io.leadqualifier.audit.trail.DecisionLog;
 import io.leadqualifier.decision.DecisionView;
 import io.leadqualifier.decision.LeadFacts;
 import io.leadqualifier.evaluation.LeadEvaluator;
+import io.leadqualifier.evaluation.Ledger;
 import io.leadqualifier.facts.FiredRule;
-import io.leadqualifier.facts.Outcome;
 import io.leadqualifier.policy.activation.ActivePolicy;
 import io.leadqualifier.policy.compile.CompiledPolicy;
 
@@ -80,21 +80,21 @@ public class DecisionReplay {
 
     private Result replay(DecisionView recorded) {
         CompiledPolicy policy = policy(recorded.policy().version());
-        return compare(recorded, evaluator.evaluate(policy, LeadFacts.of(recorded.input())).outcome());
+        return compare(recorded, evaluator.evaluate(policy, LeadFacts.of(recorded.input())).ledger());
     }
 
     /** How a re-evaluation compares with the recorded decision. */
-    Result compare(DecisionView recorded, Outcome replayed) {
+    Result compare(DecisionView recorded, Ledger replayed) {
         List<Difference> differences = new ArrayList<>();
-        compare(differences, "stage", recorded.stage(), replayed.getStage());
-        compare(differences, "temperature", recorded.temperature(), replayed.getTemperature());
-        compare(differences, "route", recorded.route(), replayed.getRoute());
-        compare(differences, "score.fit", recorded.score().fit(), replayed.getFit());
-        compare(differences, "score.engagement", recorded.score().engagement(), replayed.getEngagement());
-        compare(differences, "score.total", recorded.score().total(), replayed.getTotal());
-        compare(differences, "sla", recorded.sla(), replayed.getSla());
-        compare(differences, "firedRules", names(recorded.firedRules()), names(replayed.getFiredRules()));
-        compare(differences, "reasons", recorded.reasons(), replayed.getReasons());
+        compare(differences, "stage", recorded.stage(), replayed.stage());
+        compare(differences, "temperature", recorded.temperature(), replayed.temperature());
+        compare(differences, "route", recorded.route(), replayed.route());
+        compare(differences, "score.fit", recorded.score().fit(), replayed.fit());
+        compare(differences, "score.engagement", recorded.score().engagement(), replayed.engagement());
+        compare(differences, "score.total", recorded.score().total(), replayed.total());
+        compare(differences, "sla", recorded.sla(), replayed.sla());
+        compare(differences, "firedRules", names(recorded.firedRules()), names(replayed.firedRules()));
+        compare(differences, "reasons", recorded.reasons(), replayed.reasons());
         return new Result(recorded.decisionId(), recorded.policy().version(), recorded.asOf(), differences.isEmpty(), differences);
     }
 

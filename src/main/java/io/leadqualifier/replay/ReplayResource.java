@@ -15,6 +15,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import jakarta.validation.constraints.Pattern;
+import io.leadqualifier.system.IsoInstant;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -22,7 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.leadqualifier.audit.api.AuditParameters;
 import io.leadqualifier.audit.api.DecisionResource;
 import io.leadqualifier.security.Roles;
 
@@ -51,9 +52,9 @@ public class ReplayResource {
     @RolesAllowed({Roles.AUDITOR, Roles.ADMIN})
     @Path("/replay")
     @Operation(operationId = "replayDecisions", summary = "Replay every decision evaluated in [from, to): counts of identical and different")
-    public DecisionReplay.RangeResult replayRange(@QueryParam("from") String from, @QueryParam("to") String to) {
-        Instant start = AuditParameters.instant("from", from);
-        Instant end = AuditParameters.instant("to", to);
+    public DecisionReplay.RangeResult replayRange(@QueryParam("from") @IsoInstant String from, @QueryParam("to") @IsoInstant String to) {
+        Instant start = IsoInstant.Read.value(from);
+        Instant end = IsoInstant.Read.value(to);
         if (start == null || end == null || !start.isBefore(end)) {
             throw new BadRequestException("from and to are required, from before to");
         }
@@ -69,12 +70,12 @@ public class ReplayResource {
     @APIResponse(responseCode = "200", description = "The explanation",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Explanation.class)),
                 @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING))})
-    public Response explanation(@PathParam("decisionId") String decisionId, @QueryParam("format") String format,
+    public Response explanation(@PathParam("decisionId") String decisionId, @QueryParam("format") @Pattern(regexp = "(?i)json|text", message = "must be one of [json, text]") String format,
             @HeaderParam("Accept") String accept) {
         Explanation explained = explanation.explain(
                 DecisionResource.parse(decisionId).orElseThrow(() -> new NotFoundException("No decision " + decisionId)));
         boolean text = format == null ? accept != null && accept.contains(MediaType.TEXT_PLAIN) && !accept.contains(MediaType.APPLICATION_JSON)
-                : "text".equals(AuditParameters.oneOf("format", format, "json", "text"));
+                : "text".equalsIgnoreCase(format);
         return text ? Response.ok(ExplanationText.of(explained), MediaType.TEXT_PLAIN + "; charset=utf-8").build()
                 : Response.ok(explained, MediaType.APPLICATION_JSON).build();
     }

@@ -215,7 +215,8 @@ class AuditChainTest {
                 .body("valid", equalTo(true)).body("checked", equalTo(2)).body("firstSequence", equalTo((int) first))
                 .body("anchor", equalTo(first == 1 ? "genesis" : "decision " + (first - 1)));
         given().queryParam("fromSequence", "x").get("/api/v1/audit/verify").then().statusCode(400)
-                .body("detail", equalTo("fromSequence must be a chain sequence number, 1 or more"));
+                .contentType("application/problem+json").body("errors[0].field", equalTo("fromSequence"))
+                .body("errors[0].message", equalTo("must be a chain sequence number, 1 or more"));
         given().queryParam("fromSequence", 5).queryParam("toSequence", 2).get("/api/v1/audit/verify").then().statusCode(400);
     }
 

@@ -157,7 +157,7 @@ class DecisionExplanationTest {
                 .contains("[x] ICP_FIT").contains("[ ] NEED")
                 .contains("MQL: 1 point short: the total is 69, MQL needs 70");
         given().queryParam("format", "pdf").get("/api/v1/decisions/" + id + "/explanation").then().statusCode(400)
-                .body("detail", equalTo("format must be one of [json, text]"));
+                .body("errors[0].field", equalTo("format")).body("errors[0].message", equalTo("must be one of [json, text]"));
         given().get("/api/v1/decisions/00000000-0000-0000-0000-000000000000/explanation").then().statusCode(404);
     }
 }

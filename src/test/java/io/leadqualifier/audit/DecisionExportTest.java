@@ -86,7 +86,7 @@ class DecisionExportTest {
         assertThat(csv.split("\r\n")).hasSize(2);
         assertThat(csv).contains(",DISQUALIFIED,");
         given().queryParam("format", "xlsx").get("/api/v1/decisions/export").then().statusCode(400)
-                .body("detail", equalTo("format must be one of [CSV, JSONL]"));
+                .body("errors[0].field", equalTo("format")).body("errors[0].message", equalTo("must be one of [CSV, JSONL]"));
         given().queryParam("stage", "WARM").get("/api/v1/decisions/export").then().statusCode(400);
         TestCredentials.actAs(Roles.CRM);
         given().get("/api/v1/decisions/export").then().statusCode(403);

@@ -3,6 +3,7 @@ package io.leadqualifier.audit;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
@@ -74,10 +75,15 @@ class DecisionTrailTest {
     @Test
     void badFiltersAreA400SayingWhich() {
         given().queryParam("stage", "HOT").get("/api/v1/decisions").then().statusCode(400).contentType("application/problem+json")
-                .body("detail", equalTo("stage must be one of [LEAD, MQL, SQL, OPPORTUNITY, DISQUALIFIED]"));
-        given().queryParam("from", "yesterday").get("/api/v1/decisions").then().statusCode(400);
-        given().queryParam("size", 0).get("/api/v1/decisions").then().statusCode(400);
-        given().queryParam("leadId", "a b").get("/api/v1/decisions").then().statusCode(400);
+                .body("detail", equalTo("1 field is invalid")).body("errors[0].field", equalTo("stage"))
+                .body("errors[0].message", equalTo("must be one of [LEAD, MQL, SQL, OPPORTUNITY, DISQUALIFIED]"));
+        given().queryParam("from", "yesterday").get("/api/v1/decisions").then().statusCode(400)
+                .body("errors[0].field", equalTo("from")).body("errors[0].message", containsString("ISO-8601"));
+        given().queryParam("size", 0).get("/api/v1/decisions").then().statusCode(400).body("errors[0].field", equalTo("size"));
+        given().queryParam("leadId", "a b").get("/api/v1/decisions").then().statusCode(400).body("errors[0].field", equalTo("leadId"));
+        given().queryParam("stage", "hot").queryParam("policyVersion", "v1").get("/api/v1/decisions").then().statusCode(400)
+                .body("detail", equalTo("2 fields are invalid")).body("errors.field", contains("policyVersion", "stage"));
+        given().queryParam("stage", "mql").get("/api/v1/decisions").then().statusCode(200);
         given().queryParam("policyVersion", "' or 1=1").get("/api/v1/decisions").then().statusCode(400);
     }
 

@@ -31,7 +31,7 @@ import io.leadqualifier.audit.trail.TrailAppender;
 import io.leadqualifier.decision.DecisionView;
 import io.leadqualifier.decision.PersonalData;
 import io.leadqualifier.decision.QualifyRequest;
-import io.leadqualifier.facts.Outcome;
+import io.leadqualifier.facts.FiredRule;
 import io.leadqualifier.facts.Route;
 import io.leadqualifier.facts.Stage;
 import io.leadqualifier.facts.Temperature;
@@ -158,15 +158,13 @@ class GroupCommitTest {
     }
 
     private PendingDecision pending(String version, ObjectMapper compact) {
-        Outcome outcome = new Outcome(Instant.parse("2026-11-01T10:00:00Z"));
-        outcome.beginRule("Stage: lead", "decision-tables/stage-thresholds.xlsx");
-        outcome.stage(Stage.LEAD);
-        outcome.temperature(Temperature.COLD);
-        outcome.route(Route.NURTURE);
         QualifyRequest input = new QualifyRequest("group-refused", Instant.parse("2026-11-01T10:00:00Z"), null, null, null, null, null,
                 null, null);
-        DecisionView view = DecisionView.of(UUID.randomUUID(), "group-refused", input.asOf(), input.asOf(), outcome,
-                new DecisionView.Policy(version, Instant.parse("2026-11-01T00:00:00Z")));
+        DecisionView view = new DecisionView(UUID.randomUUID(), "group-refused", input.asOf(), input.asOf(), Stage.LEAD,
+                Temperature.COLD, Route.NURTURE, new DecisionView.Score(0, 0, 0),
+                new DecisionView.Checklist(false, false, false, false, false, false, 0), null, List.of(),
+                List.of(new FiredRule(1, "Stage: lead", "decision-tables/stage-thresholds.xlsx")),
+                new DecisionView.Policy(version, Instant.parse("2026-11-01T00:00:00Z")), null);
         return PendingDecision.of(view, PersonalData.split(input), null, null, compact, new SecureRandom());
     }
 }

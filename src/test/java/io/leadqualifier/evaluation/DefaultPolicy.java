@@ -3,7 +3,6 @@ package io.leadqualifier.evaluation;
 import java.nio.file.Path;
 
 import io.leadqualifier.facts.Lead;
-import io.leadqualifier.facts.Outcome;
 import io.leadqualifier.policy.compile.CompiledPolicy;
 import io.leadqualifier.policy.compile.PolicyCompiler;
 import io.leadqualifier.policy.source.PolicyFolders;
@@ -22,11 +21,11 @@ final class DefaultPolicy {
         return policy;
     }
 
-    static Outcome evaluate(Leads lead) {
+    static Ledger evaluate(Leads lead) {
         return evaluate(lead.build());
     }
 
-    static Outcome evaluate(Lead lead) {
-        return new LeadEvaluator(1000).evaluate(get(), lead).outcome();
+    static Ledger evaluate(Lead lead) {
+        return new LeadEvaluator(1000).evaluate(get(), lead).ledger();
     }
 }

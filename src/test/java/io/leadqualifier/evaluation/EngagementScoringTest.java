@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import io.leadqualifier.facts.Outcome;
 import io.leadqualifier.facts.Reason;
 
 /** decision-tables/engagement-scoring.xlsx: points × count inside the window, capped. */
@@ -34,58 +33,58 @@ class EngagementScoringTest {
             "UNSUBSCRIBE, -20, 20, 365",
             "EMAIL_BOUNCE, -10, 10, 365" })
     void eachActivityTypeScoresItsPointsCappedInsideItsWindow(String type, int points, int cap, int window) {
-        assertThat(evaluate(lead().activity(type, days(1))).getEngagement())
+        assertThat(evaluate(lead().activity(type, days(1))).engagement())
                 .as("one %s", type).isEqualTo(points);
 
         int many = cap / Math.abs(points) + 3;
-        assertThat(evaluate(lead().activity(type, many, days(1))).getEngagement())
+        assertThat(evaluate(lead().activity(type, many, days(1))).engagement())
                 .as("%d × %s is capped", many, type).isEqualTo(points > 0 ? cap : -cap);
 
         Duration edge = days(window);
-        assertThat(evaluate(lead().activity(type, edge)).getEngagement())
+        assertThat(evaluate(lead().activity(type, edge)).engagement())
                 .as("exactly at the window edge is out").isZero();
-        assertThat(evaluate(lead().activity(type, edge.minusSeconds(1))).getEngagement())
+        assertThat(evaluate(lead().activity(type, edge.minusSeconds(1))).engagement())
                 .as("one second inside the window counts").isEqualTo(points);
-        assertThat(evaluate(lead().activity(type, Duration.ofMinutes(-1))).getEngagement())
+        assertThat(evaluate(lead().activity(type, Duration.ofMinutes(-1))).engagement())
                 .as("an activity after asOf is out").isZero();
     }
 
     @Test
     void reasonNamesTheTableRowAndCountsActivitiesInsideTheWindow() {
-        Outcome outcome = evaluate(lead().activity("CONTENT_DOWNLOAD", days(2)).activity("CONTENT_DOWNLOAD", days(200)));
+        Ledger outcome = evaluate(lead().activity("CONTENT_DOWNLOAD", days(2)).activity("CONTENT_DOWNLOAD", days(200)));
 
-        assertThat(outcome.getReasons()).contains(new Reason("Engagement: CONTENT_DOWNLOAD",
+        assertThat(outcome.reasons()).contains(new Reason("Engagement: CONTENT_DOWNLOAD",
                 "decision-tables/engagement-scoring.xlsx", 10,
                 "1 × CONTENT_DOWNLOAD in the last 90 days (1 outside the window)"));
     }
 
     @Test
     void cappedContributionSaysSo() {
-        Outcome outcome = evaluate(lead().activity("EMAIL_OPEN", 5, days(1)));
+        Ledger outcome = evaluate(lead().activity("EMAIL_OPEN", 5, days(1)));
 
-        assertThat(outcome.getReasons()).extracting(Reason::message)
+        assertThat(outcome.reasons()).extracting(Reason::message)
                 .contains("5 × EMAIL_OPEN in the last 90 days, capped at 15");
     }
 
     @Test
     void unknownActivityTypeScoresZeroWithAReason() {
-        Outcome outcome = evaluate(lead().activity("PODCAST_LISTEN", 3, days(1)));
+        Ledger outcome = evaluate(lead().activity("PODCAST_LISTEN", 3, days(1)));
 
-        assertThat(outcome.getEngagement()).isZero();
-        assertThat(outcome.getReasons()).contains(new Reason("Engagement: unknown activity type", "rules/assessment.drl",
+        assertThat(outcome.engagement()).isZero();
+        assertThat(outcome.reasons()).contains(new Reason("Engagement: unknown activity type", "rules/assessment.drl",
                 null, "3 × PODCAST_LISTEN: not in the engagement table, scores 0"));
     }
 
     @Test
     void activityTypesAreMatchedWhateverTheirCase() {
-        assertThat(evaluate(lead().activity("demo_request", days(1))).getEngagement()).isEqualTo(30);
+        assertThat(evaluate(lead().activity("demo_request", days(1))).engagement()).isEqualTo(30);
     }
 
     @Test
     void negativeEngagementLowersTheTotalButNotBelowZero() {
-        Outcome outcome = evaluate(lead().activity("UNSUBSCRIBE", days(1)).activity("EMAIL_OPEN", days(1)));
+        Ledger outcome = evaluate(lead().activity("UNSUBSCRIBE", days(1)).activity("EMAIL_OPEN", days(1)));
 
-        assertThat(outcome.getEngagement()).isEqualTo(-15);
-        assertThat(outcome.getTotal()).isZero();
+        assertThat(outcome.engagement()).isEqualTo(-15);
+        assertThat(outcome.total()).isZero();
     }
 }

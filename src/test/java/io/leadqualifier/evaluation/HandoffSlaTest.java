@@ -10,7 +10,6 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 
-import io.leadqualifier.facts.Outcome;
 import io.leadqualifier.facts.Seniority;
 import io.leadqualifier.facts.Sla;
 import io.leadqualifier.facts.Stage;
@@ -27,17 +26,17 @@ class HandoffSlaTest {
 
     @Test
     void hotMql() {
-        Outcome outcome = evaluate(lead().idealProfile().activity("DEMO_REQUEST", days(1)));
-        assertThat(outcome.getStage()).isEqualTo(Stage.MQL);
-        assertThat(outcome.getTemperature()).isEqualTo(Temperature.HOT);
-        assertThat(outcome.getSla()).isEqualTo(sla("SDR", 1, "SDR_MANAGER", 7));
+        Ledger outcome = evaluate(lead().idealProfile().activity("DEMO_REQUEST", days(1)));
+        assertThat(outcome.stage()).isEqualTo(Stage.MQL);
+        assertThat(outcome.temperature()).isEqualTo(Temperature.HOT);
+        assertThat(outcome.sla()).isEqualTo(sla("SDR", 1, "SDR_MANAGER", 7));
     }
 
     @Test
     void warmMql() {
-        Outcome outcome = evaluate(lead().idealProfile().activity("PRICING_PAGE_VISIT", 2, days(1)));
-        assertThat(outcome.getTemperature()).isEqualTo(Temperature.WARM);
-        assertThat(outcome.getSla()).isEqualTo(sla("SDR", 24, "SDR_MANAGER", 14));
+        Ledger outcome = evaluate(lead().idealProfile().activity("PRICING_PAGE_VISIT", 2, days(1)));
+        assertThat(outcome.temperature()).isEqualTo(Temperature.WARM);
+        assertThat(outcome.sla()).isEqualTo(sla("SDR", 24, "SDR_MANAGER", 14));
     }
 
     @Test
@@ -45,30 +44,30 @@ class HandoffSlaTest {
         // With the shipped thresholds an MQL (>= 70) is at least warm (>= 40): lower the MQL bar to reach the row.
         CompiledPolicy lowered = PolicyWorkspace.copyOfDefault()
                 .setCell("stage-thresholds.xlsx", "Stages", "Stage: MQL", "Total at least", 30).compile();
-        Outcome outcome = new LeadEvaluator(1000).evaluate(lowered,
-                lead().idealProfile().seniority(Seniority.UNKNOWN).build()).outcome();
+        Ledger outcome = new LeadEvaluator(1000).evaluate(lowered,
+                lead().idealProfile().seniority(Seniority.UNKNOWN).build()).ledger();
 
-        assertThat(outcome.getTotal()).isEqualTo(35);
-        assertThat(outcome.getStage()).isEqualTo(Stage.MQL);
-        assertThat(outcome.getTemperature()).isEqualTo(Temperature.COLD);
-        assertThat(outcome.getSla()).isEqualTo(sla("SDR", 48, "SDR_MANAGER", 14));
+        assertThat(outcome.total()).isEqualTo(35);
+        assertThat(outcome.stage()).isEqualTo(Stage.MQL);
+        assertThat(outcome.temperature()).isEqualTo(Temperature.COLD);
+        assertThat(outcome.sla()).isEqualTo(sla("SDR", 48, "SDR_MANAGER", 14));
     }
 
     @Test
     void sql() {
-        assertThat(evaluate(lead().idealProfile().fullBant()).getSla()).isEqualTo(sla("AE", 24, "SALES_MANAGER", 30));
+        assertThat(evaluate(lead().idealProfile().fullBant()).sla()).isEqualTo(sla("AE", 24, "SALES_MANAGER", 30));
     }
 
     @Test
     void opportunity() {
-        assertThat(evaluate(lead().idealProfile().fullBant().negotiationStarted()).getSla())
+        assertThat(evaluate(lead().idealProfile().fullBant().negotiationStarted()).sla())
                 .isEqualTo(sla("AE", 48, "SALES_MANAGER", 60));
     }
 
     @Test
     void noSlaForLeadsDisqualifiedOrUnrouted() {
-        assertThat(evaluate(lead()).getSla()).as("lead").isNull();
-        assertThat(evaluate(lead().idealProfile().competitor().fullBant()).getSla()).as("disqualified").isNull();
-        assertThat(evaluate(lead().idealProfile().fullBant().optedOut()).getSla()).as("routed NONE").isNull();
+        assertThat(evaluate(lead()).sla()).as("lead").isNull();
+        assertThat(evaluate(lead().idealProfile().competitor().fullBant()).sla()).as("disqualified").isNull();
+        assertThat(evaluate(lead().idealProfile().fullBant().optedOut()).sla()).as("routed NONE").isNull();
     }
 }

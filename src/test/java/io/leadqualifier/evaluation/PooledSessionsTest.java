@@ -10,7 +10,6 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 import io.leadqualifier.facts.Lead;
-import io.leadqualifier.facts.Outcome;
 import io.leadqualifier.facts.Route;
 import io.leadqualifier.facts.Stage;
 
@@ -42,8 +41,8 @@ class PooledSessionsTest {
                 .anyMatch(s -> s.contains(Route.NURTURE.name())).anyMatch(s -> s.contains("/" + Route.NONE.name() + "/"));
     }
 
-    private static String summary(Outcome outcome) {
-        return outcome.getStage() + "/" + outcome.getTemperature() + "/" + outcome.getRoute() + "/" + outcome.getTotal()
-                + "/" + outcome.getBoxes() + "/" + outcome.getSla() + "/" + outcome.getReasons() + "/" + outcome.getFiredRules();
+    private static String summary(Ledger outcome) {
+        return outcome.stage() + "/" + outcome.temperature() + "/" + outcome.route() + "/" + outcome.total()
+                + "/" + outcome.boxes() + "/" + outcome.sla() + "/" + outcome.reasons() + "/" + outcome.firedRules();
     }
 }

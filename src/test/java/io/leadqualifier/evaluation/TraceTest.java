@@ -12,7 +12,6 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 import io.leadqualifier.facts.FiredRule;
-import io.leadqualifier.facts.Outcome;
 import io.leadqualifier.facts.Reason;
 import io.leadqualifier.policy.PolicyWorkspace;
 import io.leadqualifier.policy.compile.CompiledPolicy;
@@ -25,42 +24,42 @@ class TraceTest {
 
     @Test
     void fitReasonsSumToFitAndEngagementReasonsToEngagement() {
-        Outcome outcome = evaluate(busy);
+        Ledger outcome = evaluate(busy);
 
-        int fitPoints = outcome.getReasons().stream().filter(r -> r.rule().startsWith("Fit: "))
+        int fitPoints = outcome.reasons().stream().filter(r -> r.rule().startsWith("Fit: "))
                 .map(Reason::points).filter(Objects::nonNull).mapToInt(Integer::intValue).sum();
-        int engagementPoints = outcome.getReasons().stream().filter(r -> r.rule().startsWith("Engagement: "))
+        int engagementPoints = outcome.reasons().stream().filter(r -> r.rule().startsWith("Engagement: "))
                 .map(Reason::points).filter(Objects::nonNull).mapToInt(Integer::intValue).sum();
-        int otherPoints = outcome.getReasons().stream()
+        int otherPoints = outcome.reasons().stream()
                 .filter(r -> !r.rule().startsWith("Fit: ") && !r.rule().startsWith("Engagement: "))
                 .map(Reason::points).filter(Objects::nonNull).mapToInt(Integer::intValue).sum();
 
-        assertThat(fitPoints).isEqualTo(outcome.getFit()).isEqualTo(40);
-        assertThat(engagementPoints).isEqualTo(outcome.getEngagement()).isEqualTo(30 + 15 - 20);
+        assertThat(fitPoints).isEqualTo(outcome.fit()).isEqualTo(40);
+        assertThat(engagementPoints).isEqualTo(outcome.engagement()).isEqualTo(30 + 15 - 20);
         assertThat(otherPoints).isZero();
     }
 
     @Test
     void firedRulesAreNumberedInFiringOrderAndNameTheirFile() {
-        Outcome outcome = evaluate(busy);
+        Ledger outcome = evaluate(busy);
 
-        assertThat(outcome.getFiredRules()).extracting(FiredRule::sequence)
-                .containsExactlyElementsOf(IntStream.rangeClosed(1, outcome.getFiredRules().size()).boxed().toList());
-        assertThat(outcome.getFiredRules()).allSatisfy(rule -> assertThat(rule.source())
+        assertThat(outcome.firedRules()).extracting(FiredRule::sequence)
+                .containsExactlyElementsOf(IntStream.rangeClosed(1, outcome.firedRules().size()).boxed().toList());
+        assertThat(outcome.firedRules()).allSatisfy(rule -> assertThat(rule.source())
                 .matches("(rules/[a-z-]+\\.drl|decision-tables/[a-z-]+\\.xlsx)"));
-        assertThat(outcome.getFiredRules()).extracting(FiredRule::name)
+        assertThat(outcome.firedRules()).extracting(FiredRule::name)
                 .containsSubsequence("Score: fit + engagement", "Checklist: count boxes", "Stage: SQL",
                         "Route: opted-out SQL or opportunity on its own request", "SLA: SQL");
     }
 
     @Test
     void sameFactsAndPolicyGiveTheSameDecision() {
-        Outcome first = evaluate(busy.build());
-        Outcome second = evaluate(busy.build());
+        Ledger first = evaluate(busy.build());
+        Ledger second = evaluate(busy.build());
 
-        assertThat(second.getReasons()).isEqualTo(first.getReasons());
-        assertThat(second.getFiredRules()).isEqualTo(first.getFiredRules());
-        assertThat(second.getSla()).isEqualTo(first.getSla());
+        assertThat(second.reasons()).isEqualTo(first.reasons());
+        assertThat(second.firedRules()).isEqualTo(first.firedRules());
+        assertThat(second.sla()).isEqualTo(first.sla());
     }
 
     @Test

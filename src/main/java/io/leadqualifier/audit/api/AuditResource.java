@@ -13,6 +13,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import jakarta.validation.constraints.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -26,6 +27,9 @@ import io.leadqualifier.security.Roles;
 @Tag(name = "Audit")
 @Produces(MediaType.APPLICATION_JSON)
 public class AuditResource {
+    private static final String SEQUENCE = "[1-9][0-9]{0,17}";
+    private static final String SEQUENCE_MESSAGE = "must be a chain sequence number, 1 or more";
+
     private final AuditChain chain;
     private final AuditEvents events;
     private final DecisionRetention retention;
@@ -40,9 +44,11 @@ public class AuditResource {
     @RolesAllowed({Roles.AUDITOR, Roles.ADMIN})
     @Path("/verify")
     @Operation(operationId = "verifyTrail", summary = "Walk the decision hash chain (all of it, or fromSequence..toSequence) and report the first broken link")
-    public AuditChain.Verification verify(@QueryParam("fromSequence") String fromSequence, @QueryParam("toSequence") String toSequence) {
-        Long from = AuditParameters.sequence("fromSequence", fromSequence);
-        Long to = AuditParameters.sequence("toSequence", toSequence);
+    public AuditChain.Verification verify(@QueryParam("fromSequence") @Pattern(regexp = SEQUENCE, message = SEQUENCE_MESSAGE) String fromSequence,
+            @QueryParam("toSequence") @Pattern(regexp = SEQUENCE, message = SEQUENCE_MESSAGE) String toSequence) {
+        // Text, not Long: a JAX-RS conversion failure would answer 404 instead of saying what is wrong.
+        Long from = fromSequence == null ? null : Long.valueOf(fromSequence);
+        Long to = toSequence == null ? null : Long.valueOf(toSequence);
         if (from != null && to != null && from > to) {
             throw new BadRequestException("fromSequence must not be after toSequence");
         }

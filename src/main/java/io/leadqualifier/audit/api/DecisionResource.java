@@ -16,6 +16,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import io.leadqualifier.system.IsoInstant;
+import io.leadqualifier.system.EnumName;
+import io.leadqualifier.decision.LeadId;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -37,6 +44,9 @@ import io.leadqualifier.security.Roles;
 @Tag(name = "Decisions")
 @Produces(MediaType.APPLICATION_JSON)
 public class DecisionResource {
+    private static final String VERSION = "[0-9a-f]{12}";
+    private static final String VERSION_MESSAGE = "must be 12 hex digits";
+
     private final DecisionLog log;
     private final DecisionSearch search;
     private final DecisionExport export;
@@ -50,12 +60,13 @@ public class DecisionResource {
     @GET
     @RolesAllowed({Roles.REVOPS, Roles.AUDITOR, Roles.ADMIN})
     @Operation(operationId = "searchDecisions", summary = "Search decisions by lead, stage, route, rule fired, policy version and evaluation time; newest first, paged")
-    public DecisionSearch.Page search(@QueryParam("leadId") String leadId, @QueryParam("stage") String stage,
-            @QueryParam("route") String route, @QueryParam("rule") String rule, @QueryParam("policyVersion") String version,
-            @QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
-        DecisionQuery query = query(leadId, stage, route, rule, version, from, to);
-        return search.search(query, AuditParameters.between("page", page, 0, 1_000_000), AuditParameters.between("size", size, 1, 500));
+    public DecisionSearch.Page search(@QueryParam("leadId") @LeadId String leadId, @QueryParam("stage") @EnumName(Stage.class) String stage,
+            @QueryParam("route") @EnumName(Route.class) String route, @QueryParam("rule") @Size(min = 1, max = 512) String rule,
+            @QueryParam("policyVersion") @Pattern(regexp = VERSION, message = VERSION_MESSAGE) String policyVersion,
+            @QueryParam("from") @IsoInstant String from, @QueryParam("to") @IsoInstant String to,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(1_000_000) int page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
+        return search.search(query(leadId, stage, route, rule, policyVersion, from, to), page, size);
     }
 
     @GET
@@ -74,11 +85,13 @@ public class DecisionResource {
     @APIResponse(responseCode = "200", description = "The decisions, streamed",
             content = {@Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)),
                 @Content(mediaType = "application/jsonl", schema = @Schema(type = SchemaType.STRING))})
-    public Response export(@QueryParam("format") @DefaultValue("csv") String format, @QueryParam("leadId") String leadId,
-            @QueryParam("stage") String stage, @QueryParam("route") String route, @QueryParam("rule") String rule,
-            @QueryParam("policyVersion") String version, @QueryParam("from") String from, @QueryParam("to") String to) {
-        DecisionExport.Format chosen = AuditParameters.enumValue("format", DecisionExport.Format.class, format);
-        DecisionQuery query = query(leadId, stage, route, rule, version, from, to);
+    public Response export(@QueryParam("format") @DefaultValue("csv") @EnumName(DecisionExport.Format.class) String format,
+            @QueryParam("leadId") @LeadId String leadId, @QueryParam("stage") @EnumName(Stage.class) String stage,
+            @QueryParam("route") @EnumName(Route.class) String route, @QueryParam("rule") @Size(min = 1, max = 512) String rule,
+            @QueryParam("policyVersion") @Pattern(regexp = VERSION, message = VERSION_MESSAGE) String policyVersion,
+            @QueryParam("from") @IsoInstant String from, @QueryParam("to") @IsoInstant String to) {
+        DecisionExport.Format chosen = EnumName.Read.value(DecisionExport.Format.class, format);
+        DecisionQuery query = query(leadId, stage, route, rule, policyVersion, from, to);
         StreamingOutput body = out -> export.write(query, chosen, out);
         String file = "decisions-" + Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString().replace(":", "")
                 + "." + chosen.extension();
@@ -86,11 +99,11 @@ public class DecisionResource {
                 .header("Content-Disposition", "attachment; filename=\"" + file + "\"").build();
     }
 
+    /** Query parameters, once Bean Validation has checked them. */
     private static DecisionQuery query(String leadId, String stage, String route, String rule, String version, String from,
             String to) {
-        return new DecisionQuery(AuditParameters.leadId(leadId), AuditParameters.enumValue("stage", Stage.class, stage),
-                AuditParameters.enumValue("route", Route.class, route), AuditParameters.rule(rule), AuditParameters.version(version),
-                AuditParameters.instant("from", from), AuditParameters.instant("to", to));
+        return new DecisionQuery(leadId, EnumName.Read.value(Stage.class, stage), EnumName.Read.value(Route.class, route), rule, version,
+                IsoInstant.Read.value(from), IsoInstant.Read.value(to));
     }
 
     /** A decision id from a path, or empty when it is not one (the decision is then simply not found). */

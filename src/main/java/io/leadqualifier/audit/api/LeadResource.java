@@ -10,6 +10,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import io.leadqualifier.decision.LeadId;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -38,15 +39,15 @@ public class LeadResource {
     @RolesAllowed({Roles.REVOPS, Roles.AUDITOR, Roles.ADMIN})
     @Path("/{leadId}/decisions")
     @Operation(operationId = "getLeadHistory", summary = "A lead's decisions in time order (at most 1,000), each stage change marked with its transition")
-    public List<DecisionSummary> history(@PathParam("leadId") String leadId) {
-        return search.history(AuditParameters.leadId(leadId));
+    public List<DecisionSummary> history(@PathParam("leadId") @LeadId String leadId) {
+        return search.history(leadId);
     }
 
     @DELETE
     @RolesAllowed(Roles.ADMIN)
     @Path("/{leadId}/personal-data")
     @Operation(operationId = "erasePersonalData", summary = "GDPR erasure: remove what identifies the lead's person from every decision; decisions stay verifiable and replayable")
-    public PersonalDataErasure.Erasure erase(@PathParam("leadId") String leadId) {
-        return erasure.erase(AuditParameters.leadId(leadId), identity.getPrincipal().getName());
+    public PersonalDataErasure.Erasure erase(@PathParam("leadId") @LeadId String leadId) {
+        return erasure.erase(leadId, identity.getPrincipal().getName());
     }
 }

@@ -3,8 +3,8 @@ package io.leadqualifier.evaluation.check;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.leadqualifier.evaluation.Ledger;
 import io.leadqualifier.facts.Lead;
-import io.leadqualifier.facts.Outcome;
 import io.leadqualifier.facts.Route;
 import io.leadqualifier.facts.Stage;
 import io.leadqualifier.facts.Temperature;
@@ -18,15 +18,15 @@ import io.leadqualifier.facts.Temperature;
 public record Scenario(String name, String place, Lead lead, Stage stage, Route route, Temperature temperature,
         Integer total, Integer fit, Integer engagement) {
 
-    /** What differs between the expectations and the outcome; empty when the scenario passes. */
-    public List<String> differences(Outcome outcome) {
+    /** What differs between the expectations and the decided; empty when the scenario passes. */
+    public List<String> differences(Ledger decided) {
         List<String> differences = new ArrayList<>();
-        compare(differences, "stage", stage, outcome.getStage());
-        compare(differences, "route", route, outcome.getRoute());
-        compare(differences, "temperature", temperature, outcome.getTemperature());
-        compare(differences, "total", total, outcome.getTotal());
-        compare(differences, "fit", fit, outcome.getFit());
-        compare(differences, "engagement", engagement, outcome.getEngagement());
+        compare(differences, "stage", stage, decided.stage());
+        compare(differences, "route", route, decided.route());
+        compare(differences, "temperature", temperature, decided.temperature());
+        compare(differences, "total", total, decided.total());
+        compare(differences, "fit", fit, decided.fit());
+        compare(differences, "engagement", engagement, decided.engagement());
         return differences;
     }
 

@@ -7,8 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.leadqualifier.evaluation.EvaluationFailedException;
 import io.leadqualifier.evaluation.LeadEvaluator;
+import io.leadqualifier.evaluation.Ledger;
 import io.leadqualifier.facts.FiredRule;
-import io.leadqualifier.facts.Outcome;
 import io.leadqualifier.policy.check.PolicyCheck;
 import io.leadqualifier.policy.compile.CompiledPolicy;
 import io.leadqualifier.policy.compile.RecentResults;
@@ -57,17 +57,17 @@ public class ScenarioCheck implements PolicyCheck {
     }
 
     private String run(CompiledPolicy policy, Scenario scenario) {
-        Outcome outcome;
+        Ledger decided;
         try {
-            outcome = evaluator.evaluate(policy, scenario.lead()).outcome();
+            decided = evaluator.evaluate(policy, scenario.lead()).ledger();
         } catch (EvaluationFailedException e) {
             return "the policy failed on this scenario: " + e.getMessage();
         }
-        List<String> differences = scenario.differences(outcome);
+        List<String> differences = scenario.differences(decided);
         if (differences.isEmpty()) {
             return null;
         }
         return String.join("; ", differences) + ". Fired: "
-                + String.join(", ", outcome.getFiredRules().stream().map(FiredRule::name).toList());
+                + String.join(", ", decided.firedRules().stream().map(FiredRule::name).toList());
     }
 }
