@@ -92,7 +92,7 @@ public class Subscriptions {
                 return insert.executeUpdate();
             }
         });
-        LOG.infof("Webhook subscription %s made by %s for %s", id, createdBy, types);
+        LOG.infof("Webhook subscription %s made by %s for %s", id, createdBy, types.stream().map(WebhookEventType::wireName).toList());
         return new Created(new Subscription(id, checked, types, Subscription.Status.ACTIVE, now, createdBy,
                 WebhookSecret.hint(secret), null, null), secret);
     }
