@@ -17,7 +17,8 @@ import com.tngtech.archunit.core.importer.ImportOption;
 class ArchitectureTest {
     private static final JavaClasses MAIN = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("io.leadqualifier");
-    private static final String[] FEATURES = features("policy", "evaluation", "qualification", "audit", "replay", "security", "decision");
+    private static final String[] FEATURES = features("policy", "evaluation", "qualification", "audit", "replay", "security", "decision",
+            "webhook");
 
     private static String[] features(String... names) {
         return java.util.Arrays.stream(names).map(name -> "io.leadqualifier." + name + "..").toArray(String[]::new);
@@ -49,8 +50,18 @@ class ArchitectureTest {
     @Test
     void theSharedDecisionLanguageDependsOnFactsAlone() {
         noClasses().that().resideInAPackage("io.leadqualifier.decision..").should().dependOnClassesThat()
-                .resideInAnyPackage(features("policy", "evaluation", "qualification", "audit", "replay", "security"))
+                .resideInAnyPackage(features("policy", "evaluation", "qualification", "audit", "replay", "security", "webhook"))
                 .check(MAIN);
+    }
+
+    /** Every feature may emit events through the outbox, so webhooks import none of them: that would close a cycle. */
+    @Test
+    void webhooksKnowNoOtherFeature() {
+        noClasses().that().resideInAPackage("io.leadqualifier.webhook..").should().dependOnClassesThat()
+                .resideInAnyPackage(features("policy", "evaluation", "qualification", "audit", "replay", "decision", "facts"))
+                .check(MAIN);
+        noClasses().that().resideInAPackage("io.leadqualifier.webhook..").and().resideOutsideOfPackage("io.leadqualifier.webhook.api..")
+                .should().dependOnClassesThat().resideInAPackage("io.leadqualifier.security..").check(MAIN);
     }
 
     @Test

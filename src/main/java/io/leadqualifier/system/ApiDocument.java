@@ -26,7 +26,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
             @Tag(name = "Qualification", description = "Qualify a lead: evaluate it under the active policy, record the decision, answer it"),
             @Tag(name = "Decisions", description = "The decision trail: read, search, export, explain and replay recorded decisions"),
             @Tag(name = "Audit", description = "Integrity of the trail: verify the hash chain, erasures of personal data, retention purges"),
-            @Tag(name = "Policy", description = "The policy: the active version, every version and candidate, validate, upload, roll back, diff")
+            @Tag(name = "Policy", description = "The policy: the active version, every version and candidate, validate, upload, roll back, diff"),
+            @Tag(name = "Webhooks", description = "Signed webhooks (Standard Webhooks): subscriptions to lead and SLA events, and every delivery"
+                    + " attempt made to them")
         })
 public class ApiDocument extends Application {
 }

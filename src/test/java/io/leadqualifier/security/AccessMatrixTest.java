@@ -27,6 +27,8 @@ class AccessMatrixTest {
     private static final String LEAD = "{\"leadId\":\"matrix\",\"contact\":{\"email\":\"a@acme.fr\"}}";
     private static String decisionId;
     private static String version;
+    private static String webhookId;
+    private static final String WEBHOOK = "{\"url\":\"http://127.0.0.1:9/hooks\",\"eventTypes\":[\"sla.breached\"]}";
 
     /** One endpoint and the roles it admits. */
     /** An endpoint, who may call it, and what an allowed call answers (0: any 2xx). */
@@ -50,6 +52,8 @@ class AccessMatrixTest {
         decisionId = TestCredentials.as(Roles.CRM).contentType("application/json").body(LEAD)
                 .post("/api/v1/qualify").then().statusCode(200).extract().path("decisionId");
         version = TestCredentials.as(Roles.AUDITOR).get("/api/v1/policy").then().statusCode(200).extract().path("version");
+        webhookId = TestCredentials.as(Roles.ADMIN).contentType("application/json").body(WEBHOOK).post("/api/v1/webhooks")
+                .then().statusCode(201).extract().path("id");
     }
 
     static Stream<Endpoint> endpoints() throws Exception {
@@ -89,6 +93,14 @@ class AccessMatrixTest {
                 r -> r.multiPart("file", "routing.drl", routing, "text/plain").post("/api/v1/policy/files")));
         endpoints.add(new Endpoint("POST /api/v1/policy/versions/{v}/activate", changers,
                 r -> r.post("/api/v1/policy/versions/" + version + "/activate")));
+        Set<String> admin = Set.of(Roles.ADMIN);
+        endpoints.add(new Endpoint("POST /api/v1/webhooks", admin, r -> r.contentType("application/json").body(WEBHOOK).post("/api/v1/webhooks")));
+        endpoints.add(new Endpoint("GET /api/v1/webhooks", admin, r -> r.get("/api/v1/webhooks")));
+        endpoints.add(new Endpoint("GET /api/v1/webhooks/{id}", admin, r -> r.get("/api/v1/webhooks/" + webhookId)));
+        endpoints.add(new Endpoint("GET /api/v1/webhooks/{id}/deliveries", admin, r -> r.get("/api/v1/webhooks/" + webhookId + "/deliveries")));
+        endpoints.add(new Endpoint("POST /api/v1/webhooks/{id}/test", admin, r -> r.post("/api/v1/webhooks/" + webhookId + "/test")));
+        // Deleting an unknown subscription: a 404, past the role check.
+        endpoints.add(new Endpoint("DELETE /api/v1/webhooks/{id}", admin, r -> r.delete("/api/v1/webhooks/no-such-subscription"), 404));
         endpoints.add(new Endpoint("GET /q/metrics", Set.copyOf(Roles.ALL), r -> r.get("/q/metrics")));
         return endpoints.stream();
     }
