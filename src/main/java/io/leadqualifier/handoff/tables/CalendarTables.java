@@ -22,7 +22,7 @@ import io.leadqualifier.handoff.calendar.WeeklyHours;
  * Sheet {@value #CALENDARS}: one row per calendar: Calendar (its name), Time zone (IANA, e.g. Europe/Paris), Public
  * holidays (FR, DE-BY, US-NY; empty = none), and a column per day, Monday to Sunday, with its opening hours
  * ({@code 09:00-12:30, 13:30-18:00}; empty = closed). Sheet {@value #CLOSING_DAYS}: Calendar (empty = every
- * calendar), Date, Until (a last day, for a closing period), Note.
+ * calendar), Date, Until (a last day, for a closing period), Note; a workbook may leave it out.
  */
 final class CalendarTables {
     static final String CALENDARS = "Calendars";
@@ -75,7 +75,7 @@ final class CalendarTables {
 
     static List<Placed<ClosingRow>> closingDays(Workbook book, String file, List<TableProblem> problems) {
         List<Placed<ClosingRow>> closing = new ArrayList<>();
-        for (DataRow row : DataSheet.rows(book, file, CLOSING_DAYS, List.of("Calendar", "Date", "Until", "Note"), 2, problems)) {
+        for (DataRow row : DataSheet.rows(book, file, CLOSING_DAYS, List.of("Calendar", "Date", "Until", "Note"), 2, false, problems)) {
             try {
                 LocalDate date = row.date("Date");
                 if (date == null) {

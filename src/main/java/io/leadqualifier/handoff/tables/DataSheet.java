@@ -32,6 +32,12 @@ final class DataSheet {
      */
     static List<DataRow> rows(Workbook book, String file, String sheetName, List<String> labels, int required,
             List<TableProblem> problems) {
+        return rows(book, file, sheetName, labels, required, true, problems);
+    }
+
+    /** The same, for a sheet that may be left out ({@code sheetRequired} false): no rows then, and no problem. */
+    static List<DataRow> rows(Workbook book, String file, String sheetName, List<String> labels, int required, boolean sheetRequired,
+            List<TableProblem> problems) {
         Sheet sheet = null;
         List<String> names = new ArrayList<>();
         for (Sheet candidate : book) {
@@ -41,6 +47,9 @@ final class DataSheet {
             }
         }
         if (sheet == null) {
+            if (!sheetRequired) {
+                return List.of();
+            }
             problems.add(new TableProblem(file, null, 0, "no sheet named '" + sheetName + "' (its sheets: " + String.join(", ", names) + ")"));
             return List.of();
         }
