@@ -17,7 +17,8 @@ import com.tngtech.archunit.core.importer.ImportOption;
 class ArchitectureTest {
     private static final JavaClasses MAIN = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("io.leadqualifier");
-    private static final String[] FEATURES = features("policy", "evaluation", "qualification", "audit", "replay", "security", "decision");
+    private static final String[] FEATURES = features("policy", "evaluation", "qualification", "audit", "replay", "security", "decision",
+            "handoff");
 
     private static String[] features(String... names) {
         return java.util.Arrays.stream(names).map(name -> "io.leadqualifier." + name + "..").toArray(String[]::new);
@@ -49,7 +50,16 @@ class ArchitectureTest {
     @Test
     void theSharedDecisionLanguageDependsOnFactsAlone() {
         noClasses().that().resideInAPackage("io.leadqualifier.decision..").should().dependOnClassesThat()
-                .resideInAnyPackage(features("policy", "evaluation", "qualification", "audit", "replay", "security"))
+                .resideInAnyPackage(features("policy", "evaluation", "qualification", "audit", "replay", "security", "handoff"))
+                .check(MAIN);
+    }
+
+    @Test
+    void theHandOffLibraryImportsNoFeature() {
+        noClasses().that().resideInAPackage("io.leadqualifier.handoff..").should().dependOnClassesThat()
+                .resideInAnyPackage(features("policy", "evaluation", "qualification", "audit", "replay", "security", "decision"))
+                .orShould().dependOnClassesThat().resideInAPackage("io.leadqualifier.system..")
+                .orShould().dependOnClassesThat().resideInAnyPackage("org.kie..", "org.drools..")
                 .check(MAIN);
     }
 
