@@ -18,7 +18,7 @@ class ArchitectureTest {
     private static final JavaClasses MAIN = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("io.leadqualifier");
     private static final String[] FEATURES = features("policy", "evaluation", "qualification", "audit", "replay", "security", "decision",
-            "webhook");
+            "webhook", "handoff", "lifecycle");
 
     private static String[] features(String... names) {
         return java.util.Arrays.stream(names).map(name -> "io.leadqualifier." + name + "..").toArray(String[]::new);
@@ -50,7 +50,18 @@ class ArchitectureTest {
     @Test
     void theSharedDecisionLanguageDependsOnFactsAlone() {
         noClasses().that().resideInAPackage("io.leadqualifier.decision..").should().dependOnClassesThat()
-                .resideInAnyPackage(features("policy", "evaluation", "qualification", "audit", "replay", "security", "webhook"))
+                .resideInAnyPackage(features("policy", "evaluation", "qualification", "audit", "replay", "security", "webhook",
+                        "handoff", "lifecycle"))
+                .check(MAIN);
+    }
+
+    @Test
+    void theHandOffLibraryImportsNoFeature() {
+        noClasses().that().resideInAPackage("io.leadqualifier.handoff..").should().dependOnClassesThat()
+                .resideInAnyPackage(features("policy", "evaluation", "qualification", "audit", "replay", "security", "decision",
+                        "webhook", "lifecycle"))
+                .orShould().dependOnClassesThat().resideInAPackage("io.leadqualifier.system..")
+                .orShould().dependOnClassesThat().resideInAnyPackage("org.kie..", "org.drools..")
                 .check(MAIN);
     }
 

@@ -52,6 +52,6 @@ public final class ExecutableModelBuild {
         KieBase kieBase = ks.newKieContainer(releaseId, Lead.class.getClassLoader()).newKieBase(configuration);
         ks.getRepository().removeKieModule(releaseId);
         return new CompiledPolicy(classic.contentHash(), classic.files(), kieBase, classic.ruleSources(), sources,
-                classic.warnings(), 4);
+                classic.warnings(), 4, classic.handoffTables());
     }
 }

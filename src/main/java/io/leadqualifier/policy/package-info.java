@@ -1,6 +1,7 @@
 /**
- * The policy: DRL files and decision tables read from folders or uploads, guarded, compiled at runtime,
- * checked, archived, activated; the only place that builds rules. By job, each importing only those before it:
+ * The policy: DRL files, decision tables and data tables (roster, calendars, reasons: read with {@code handoff})
+ * read from folders or uploads, guarded, compiled at runtime, checked, archived, activated; the only place that
+ * builds rules. By job, each importing only those before it:
  * {@code source} (files, folders, versions, the parsed DRL) ← {@code guard} ← {@code compile} ← {@code check};
  * {@code archive} (every version and candidate stored); {@code activation} (the serving policy, changes, the
  * watcher, warm-up) uses them all; {@code api} is the HTTP face. This root package holds no class.

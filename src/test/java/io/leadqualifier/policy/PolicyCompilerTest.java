@@ -169,8 +169,9 @@ public class PolicyCompilerTest {
 
         assertThat(workspace.directory().read()).extracting(PolicyFile::path)
                 .containsExactly("rules/assessment.drl", "rules/knock-outs.drl", "rules/routing.drl",
-                        "decision-tables/engagement-scoring.xlsx", "decision-tables/fit-scoring.xlsx",
-                        "decision-tables/handoff-sla.xlsx", "decision-tables/qualification-scenarios.xlsx",
-                        "decision-tables/stage-thresholds.xlsx");
+                        "decision-tables/business-calendars.xlsx", "decision-tables/engagement-scoring.xlsx",
+                        "decision-tables/fit-scoring.xlsx", "decision-tables/handoff-sla.xlsx",
+                        "decision-tables/qualification-scenarios.xlsx", "decision-tables/rejection-reasons.xlsx",
+                        "decision-tables/sales-roster.xlsx", "decision-tables/stage-thresholds.xlsx");
     }
 }

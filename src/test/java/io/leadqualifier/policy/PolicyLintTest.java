@@ -175,4 +175,72 @@ public class PolicyLintTest {
             assertThat(problem.message()).contains("company.industry");
         });
     }
+
+    @Test
+    void aQueueTheSlaHandsOffToWithoutAnActiveMemberIsAnError() {
+        List<PolicyProblem> problems = lint(PolicyWorkspace.copyOfDefault()
+                .setCell("sales-roster.xlsx", "Roster", "sophie.martin", "Active", "no")
+                .setCell("sales-roster.xlsx", "Roster", "thomas.leroy", "Active", "no"));
+
+        assertThat(problems).singleElement().satisfies(problem -> {
+            assertThat(problem.isError()).isTrue();
+            assertThat(problem.file()).isEqualTo("decision-tables/handoff-sla.xlsx");
+            assertThat(problem.location()).isEqualTo("sheet Hand-off SLA, row starting at cell B14, rule \"SLA: SQL\"");
+            assertThat(problem.message()).isEqualTo("queue AE has no active member in the roster (decision-tables/sales-roster.xlsx):"
+                    + " its hand-offs cannot be assigned to anyone");
+        });
+    }
+
+    @Test
+    void aQueueTheRosterDoesNotListIsAnError() {
+        List<PolicyProblem> problems = lint(PolicyWorkspace.copyOfDefault()
+                .setCell("handoff-sla.xlsx", "Hand-off SLA", "SLA: opportunity", "Owner", "KEY_ACCOUNTS"));
+
+        assertThat(problems).singleElement().satisfies(problem -> {
+            assertThat(problem.isError()).isTrue();
+            assertThat(problem.location()).contains("SLA: opportunity");
+            assertThat(problem.message()).startsWith("queue KEY_ACCOUNTS is not in the roster");
+        });
+    }
+
+    @Test
+    void aRosterQueueNobodyServesAndNoRuleUsesIsAWarning() {
+        List<PolicyProblem> problems = lint(PolicyWorkspace.copyOfDefault()
+                .setCell("sales-roster.xlsx", "Roster", "julie.moreau", "Active", "no"));
+
+        assertThat(problems).singleElement().satisfies(problem -> {
+            assertThat(problem.severity()).isEqualTo(PolicyProblem.Severity.WARNING);
+            assertThat(problem.toString()).isEqualTo("WARNING decision-tables/sales-roster.xlsx: queue SDR_MANAGER has no active member"
+                    + " (no SLA rule hands off to it)");
+        });
+    }
+
+    @Test
+    void aPolicyWithoutARosterAssignsNobodyAndSaysSo() {
+        List<PolicyProblem> problems = lint(PolicyWorkspace.copyOfDefault().delete("decision-tables/sales-roster.xlsx"));
+
+        assertThat(problems).singleElement().satisfies(problem -> {
+            assertThat(problem.severity()).isEqualTo(PolicyProblem.Severity.WARNING);
+            assertThat(problem.message()).isEqualTo("no roster workbook (decision-tables/*-roster.xlsx): hand-offs to SDR, AE are"
+                    + " assigned to nobody");
+        });
+    }
+
+    @Test
+    void anOwnerInACommentHandsOffToNobody() {
+        List<PolicyProblem> problems = lint(PolicyWorkspace.copyOfDefault().write("rules/extra.drl", """
+                package leadqualifier.policy;
+                import io.leadqualifier.facts.*;
+                global Outcome outcome;
+                rule "Extra: a note about queues"
+                when
+                    Lead()
+                then
+                    // outcome.sla().owner("NIGHT_SHIFT");
+                    outcome.note("outcome.sla().owner(\\"NIGHT_SHIFT\\")");
+                end
+                """));
+
+        assertThat(problems).isEmpty();
+    }
 }

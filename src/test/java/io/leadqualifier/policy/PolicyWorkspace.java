@@ -132,6 +132,15 @@ public final class PolicyWorkspace {
         }
     }
 
+    public PolicyWorkspace delete(String relativePath) {
+        try {
+            Files.delete(root.resolve(relativePath));
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public byte[] bytes(String relativePath) {
         try {
             return Files.readAllBytes(root.resolve(relativePath));

@@ -98,7 +98,9 @@ public final class PolicyDiff {
 
     /**
      * Sheet → row key → column label → value. A RuleTable's rows are keyed by rule name, its columns by the
-     * label row under the templates; a scenario sheet's by scenario name under its "Scenario" header row.
+     * label row under the templates; a scenario sheet's by scenario name under its "Scenario" header row; a data
+     * table's (roster, calendars, reasons) by its first column under its header row, or by its first two
+     * ({@code SDR / camille.durand}) when the first repeats.
      */
     static Map<String, Map<String, Map<String, String>>> tableRows(byte[] workbook) {
         Map<String, Map<String, Map<String, String>>> sheets = new LinkedHashMap<>();
@@ -126,7 +128,7 @@ public final class PolicyDiff {
             }
         }
         if (labelRow < 0) {
-            return rows;
+            return dataRows(sheet);
         }
         Row labels = sheet.getRow(labelRow);
         if (labels == null) {
@@ -152,6 +154,67 @@ public final class PolicyDiff {
             }
         }
         return rows;
+    }
+
+    /**
+     * A data sheet: its header row is the first with two labels or more that is not the notes row; each row below
+     * is keyed by its first cell, or its first two cells when the first repeats in the sheet.
+     */
+    private static Map<String, Map<String, String>> dataRows(Sheet sheet) {
+        Row labels = null;
+        for (Row row : sheet) {
+            List<String> values = new ArrayList<>();
+            row.forEach(cell -> values.add(TEXT.formatCellValue(cell).strip()));
+            values.removeIf(String::isEmpty);
+            if (values.size() >= 2 && !values.get(0).equalsIgnoreCase("Notes")) {
+                labels = row;
+                break;
+            }
+        }
+        Map<String, Map<String, String>> rows = new LinkedHashMap<>();
+        if (labels == null) {
+            return rows;
+        }
+        List<Integer> columns = new ArrayList<>();
+        labels.forEach(cell -> {
+            if (!TEXT.formatCellValue(cell).isBlank()) {
+                columns.add(cell.getColumnIndex());
+            }
+        });
+        List<Row> data = new ArrayList<>();
+        Map<String, Integer> firsts = new java.util.HashMap<>();
+        for (int r = labels.getRowNum() + 1; r <= sheet.getLastRowNum(); r++) {
+            Row row = sheet.getRow(r);
+            if (row != null) {
+                data.add(row);
+                firsts.merge(cellText(row, columns.get(0)), 1, Integer::sum);
+            }
+        }
+        boolean twoColumnKeys = firsts.values().stream().anyMatch(count -> count > 1) || firsts.containsKey("");
+        for (Row row : data) {
+            Map<String, String> cells = new LinkedHashMap<>();
+            for (int column : columns) {
+                String value = cellText(row, column);
+                if (!value.isEmpty()) {
+                    cells.put(cellText(labels, column), value);
+                }
+            }
+            if (cells.isEmpty()) {
+                continue;
+            }
+            List<String> key = new ArrayList<>(List.of(cellText(row, columns.get(0))));
+            if (twoColumnKeys && columns.size() > 1) {
+                key.add(cellText(row, columns.get(1)));
+            }
+            key.removeIf(String::isEmpty);
+            rows.put(key.isEmpty() ? "row " + (row.getRowNum() + 1) : String.join(" / ", key), cells);
+        }
+        return rows;
+    }
+
+    private static String cellText(Row row, int column) {
+        Cell cell = row.getCell(column);
+        return cell == null ? "" : TEXT.formatCellValue(cell).strip();
     }
 
     private static void ruleChanges(String path, String before, String after, List<Change> changes) {

@@ -81,6 +81,30 @@ public record DrlRule(RuleDescr descr, List<Tok> then, ParsedDrl drl) {
         return constants;
     }
 
+    /**
+     * The queues the consequence hands off to: the text of each {@code outcome.sla()…owner("QUEUE")} in one
+     * statement (the SLA table writes {@code outcome.sla().owner("SDR");}).
+     */
+    List<String> slaOwners() {
+        List<String> owners = new ArrayList<>();
+        for (int i = 0; i + 4 < then.size(); i++) {
+            if (!then.get(i).is(PolicyCompiler.OUTCOME_GLOBAL) || (i > 0 && then.get(i - 1).is(".")) || !then.get(i + 1).is(".")
+                    || !then.get(i + 2).is("sla") || !then.get(i + 3).is("(")) {
+                continue;
+            }
+            for (int j = i + 4; j < then.size() && !then.get(j).is(";"); j++) {
+                if (j + 4 < then.size() && then.get(j).is(".") && then.get(j + 1).is("owner") && then.get(j + 2).is("(")
+                        && then.get(j + 3).kind() == Kind.LITERAL && then.get(j + 4).is(")")) {
+                    String literal = then.get(j + 3).text();
+                    if (literal.length() >= 2 && literal.startsWith("\"") && literal.endsWith("\"")) {
+                        owners.add(literal.substring(1, literal.length() - 1));
+                    }
+                }
+            }
+        }
+        return owners;
+    }
+
     boolean calls(String method) {
         return !arguments(method).isEmpty();
     }

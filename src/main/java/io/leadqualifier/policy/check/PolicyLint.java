@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -12,12 +13,15 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.leadqualifier.facts.Stage;
+import io.leadqualifier.handoff.roster.Roster;
 import io.leadqualifier.policy.compile.CompiledPolicy;
+import io.leadqualifier.policy.source.PolicyFile;
 import io.leadqualifier.policy.source.PolicyProblem;
 
 /**
  * Checks a policy for meaning, beyond what compiles: a stage no rule assigns, temperature bands with gaps
- * or overlaps, an activity type scored by two rules, a rule reading a lead field the API never fills.
+ * or overlaps, an activity type scored by two rules, a rule reading a lead field the API never fills, a queue
+ * the SLA hands off to without an active member in the roster.
  * (Duplicate rule names are refused by the compiler.) Rules are read as the engine reads them: their conditions
  * from the parsed tree, their consequences as Java tokens, so that comments and strings are never taken for rules.
  * Each finding names its file and rule.
@@ -38,7 +42,41 @@ public class PolicyLint implements PolicyCheck {
         temperatureBands(rules, problems);
         activityTypesScoredTwice(rules, problems);
         unfilledLeadFields(rules, problems);
+        queuesWithoutActiveMember(policy, rules, problems);
         return problems;
+    }
+
+    /**
+     * Every queue an SLA rule hands off to ({@code outcome.sla().owner("SDR")}) needs an active member in the roster,
+     * or its hand-offs could not be assigned: an error on the first rule naming it. A policy without any roster
+     * workbook (every version before rosters) assigns nobody: a warning. A roster queue no rule hands off to and
+     * without an active member is a warning.
+     */
+    private static void queuesWithoutActiveMember(CompiledPolicy policy, List<DrlRule> rules, List<PolicyProblem> problems) {
+        Map<String, DrlRule> handedTo = new LinkedHashMap<>();
+        for (DrlRule rule : rules) {
+            rule.slaOwners().forEach(owner -> handedTo.putIfAbsent(owner.strip().toUpperCase(Locale.ROOT), rule));
+        }
+        List<String> rosterFiles = policy.files().stream().filter(PolicyFile::isRoster).map(PolicyFile::path).toList();
+        if (rosterFiles.isEmpty()) {
+            if (!handedTo.isEmpty()) {
+                problems.add(PolicyProblem.warning("decision-tables", null, "no roster workbook (decision-tables/*"
+                        + PolicyFile.ROSTER_SUFFIX + "): hand-offs to " + String.join(", ", handedTo.keySet()) + " are assigned to nobody"));
+            }
+            return;
+        }
+        Roster roster = policy.roster();
+        String where = String.join(", ", rosterFiles);
+        handedTo.forEach((queue, rule) -> {
+            if (!roster.hasActiveMember(queue)) {
+                String why = roster.members(queue).isEmpty() ? "is not in the roster" : "has no active member in the roster";
+                problems.add(new PolicyProblem(rule.file(), rule.place(), "queue " + queue + " " + why + " (" + where
+                        + "): its hand-offs cannot be assigned to anyone"));
+            }
+        });
+        roster.queues().stream().filter(queue -> !handedTo.containsKey(queue) && !roster.hasActiveMember(queue))
+                .forEach(queue -> problems.add(PolicyProblem.warning(rosterFiles.size() == 1 ? where : "decision-tables", null, "queue " + queue
+                        + " has no active member (no SLA rule hands off to it)")));
     }
 
     private static void unreachableStages(List<DrlRule> rules, List<PolicyProblem> problems) {

@@ -11,14 +11,19 @@ import org.kie.api.runtime.KieSessionConfiguration;
 import org.kie.api.runtime.KieSessionsPool;
 import org.kie.api.runtime.conf.ThreadSafeOption;
 
+import io.leadqualifier.handoff.calendar.BusinessCalendars;
+import io.leadqualifier.handoff.reasons.RejectionReasons;
+import io.leadqualifier.handoff.roster.Roster;
+import io.leadqualifier.handoff.tables.HandoffTables;
 import io.leadqualifier.policy.source.DrlSource;
 import io.leadqualifier.policy.source.PolicyFile;
 import io.leadqualifier.policy.source.PolicyProblem;
 import io.leadqualifier.policy.source.PolicyVersions;
 
 /**
- * A policy ready to evaluate leads: its files, its version (the content hash), and the compiled rule
- * base. Immutable: a change of policy is a new instance, swapped in whole.
+ * A policy ready to evaluate leads: its files, its version (the content hash), the compiled rule base, and the
+ * hand-off tables it carries (roster, business calendars, sales reasons). Immutable: a change of policy is a new
+ * instance, swapped in whole.
  */
 public final class CompiledPolicy {
     private final String contentHash;
@@ -28,11 +33,13 @@ public final class CompiledPolicy {
     private final List<DrlSource> drlSources;
     private final KieSessionsPool sessions;
     private final KieSessionConfiguration sessionConfiguration;
+    private final HandoffTables handoff;
     private volatile Map<String, String> tableRows;
 
     public CompiledPolicy(String contentHash, List<PolicyFile> files, KieBase kieBase, Map<String, String> ruleSources,
-            List<DrlSource> drlSources, List<PolicyProblem> warnings, int sessionPoolSize) {
+            List<DrlSource> drlSources, List<PolicyProblem> warnings, int sessionPoolSize, HandoffTables handoff) {
         this.contentHash = contentHash;
+        this.handoff = handoff;
         this.files = List.copyOf(files);
         this.ruleSources = Map.copyOf(ruleSources);
         this.warnings = List.copyOf(warnings);
@@ -101,6 +108,26 @@ public final class CompiledPolicy {
 
     public List<PolicyProblem> warnings() {
         return warnings;
+    }
+
+    /** The roster of its {@code *-roster.xlsx} workbooks: who receives each queue's hand-offs; empty without one. */
+    public Roster roster() {
+        return handoff.roster();
+    }
+
+    /** The business calendars of its {@code *-calendars.xlsx} workbooks, by name; none without one. */
+    public BusinessCalendars calendars() {
+        return handoff.calendars();
+    }
+
+    /** The reasons of its {@code *-reasons.xlsx} workbooks that sales may give with REJECTED and LOST; none without one. */
+    public RejectionReasons rejectionReasons() {
+        return handoff.rejectionReasons();
+    }
+
+    /** The three hand-off tables together. */
+    public HandoffTables handoffTables() {
+        return handoff;
     }
 
     /**

@@ -4,10 +4,12 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.poi.ss.usermodel.Workbook;
@@ -26,6 +28,8 @@ import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 
 import io.leadqualifier.facts.Lead;
+import io.leadqualifier.handoff.tables.HandoffTables;
+import io.leadqualifier.handoff.tables.TableWorkbook;
 import io.leadqualifier.policy.guard.DrlGuard;
 import io.leadqualifier.policy.guard.WorkbookGuard;
 import io.leadqualifier.policy.source.DrlSource;
@@ -38,7 +42,10 @@ import io.quarkus.logging.Log;
 /**
  * Compiles policy files into a {@link CompiledPolicy} with the KIE API, at runtime. Decision tables are
  * first turned into DRL here, sheet by sheet (not by the KIE builder), so that an error in the generated
- * DRL can be traced back to the sheet row it came from. A policy with any ERROR message is refused whole.
+ * DRL can be traced back to the sheet row it came from. The data workbooks ({@code *-roster.xlsx},
+ * {@code *-calendars.xlsx}, {@code *-reasons.xlsx}, chosen by name: {@link PolicyFile#isDataTable()}) are never
+ * compiled as rules: once the workbook guard has passed them they are read into the hand-off tables the policy
+ * carries. A policy with any ERROR message, in its rules or its tables, is refused whole.
  */
 public class PolicyCompiler {
     /** The DRL global every policy writes its decision into. */
@@ -51,6 +58,7 @@ public class PolicyCompiler {
     // Candidates follow one another with one file changed: the others' DRL and guard findings are reused.
     private final RecentResults<PolicyFile, WorkbookDrl> workbooks = new RecentResults<>(32);
     private final RecentResults<DrlSource, List<PolicyProblem>> guarded = new RecentResults<>(128);
+    private final RecentResults<List<PolicyFile>, HandoffTables.Loaded> handoffTables = new RecentResults<>(8);
 
     /** @param sessionPoolSize evaluation sessions kept ready per compiled policy */
     public PolicyCompiler(int sessionPoolSize) {
@@ -59,16 +67,20 @@ public class PolicyCompiler {
 
     public CompiledPolicy compile(List<PolicyFile> files) {
         List<PolicyProblem> problems = new ArrayList<>();
-        if (files.stream().noneMatch(file -> !file.isScenarios())) {
+        if (files.stream().allMatch(file -> file.isScenarios() || file.isDataTable())) {
             throw new PolicyCompilationException(List.of(new PolicyProblem(PolicyFolders.RULES, null,
                     "no policy files: expected *.drl under rules/ and *.xlsx under decision-tables/")));
         }
         PhaseTimer timer = new PhaseTimer();
         Map<String, DrlSource> sources = new LinkedHashMap<>();
+        List<PolicyFile> dataTables = new ArrayList<>();
         for (PolicyFile file : files) {
             if (file.path().endsWith(".xlsx")) {
                 WorkbookDrl workbook = workbooks.computeIfAbsent(file, PolicyCompiler::readWorkbook);
                 problems.addAll(workbook.problems());
+                if (file.isDataTable() && workbook.problems().isEmpty()) {
+                    dataTables.add(file);
+                }
                 for (int i = 0; i < workbook.sheets().size(); i++) {
                     sources.put(RESOURCES + file.path() + ".sheet" + (i + 1) + ".drl", workbook.sheets().get(i));
                 }
@@ -78,12 +90,18 @@ public class PolicyCompiler {
             }
         }
         timer.lap("tables");
+        HandoffTables.Loaded handoff = handoffTables.computeIfAbsent(List.copyOf(dataTables), PolicyCompiler::readHandoffTables);
+        // Reported with the rules' problems, whatever these are: a table does not depend on the rules, nor they on it.
+        List<PolicyProblem> tableProblems = handoff.problems().stream()
+                .map(problem -> new PolicyProblem(problem.file(), problem.location(), problem.message())).toList();
+        timer.lap("hand-off tables");
         // DRL is Java: nothing reaches the engine before the guard has read it, tables' DRL included.
         for (DrlSource source : sources.values()) {
             problems.addAll(guarded.computeIfAbsent(source, unseen -> List.copyOf(DrlGuard.check(unseen))));
         }
         timer.lap("guard");
         if (!problems.isEmpty()) {
+            problems.addAll(tableProblems);
             throw new PolicyCompilationException(problems);
         }
 
@@ -105,6 +123,7 @@ public class PolicyCompiler {
         }
         if (!problems.isEmpty()) {
             ks.getRepository().removeKieModule(releaseId);
+            problems.addAll(tableProblems);
             throw new PolicyCompilationException(problems);
         }
 
@@ -122,11 +141,12 @@ public class PolicyCompiler {
             problems.add(new PolicyProblem(PolicyFolders.RULES, null,
                     "no file declares 'global io.leadqualifier.facts.Outcome " + OUTCOME_GLOBAL + "': rules cannot record a decision"));
         }
+        problems.addAll(tableProblems);
         if (!problems.isEmpty()) {
             throw new PolicyCompilationException(problems);
         }
         CompiledPolicy policy = new CompiledPolicy(PolicyVersions.contentHash(files), files, kieBase, ruleSources,
-                List.copyOf(sources.values()), warnings, sessionPoolSize);
+                List.copyOf(sources.values()), warnings, sessionPoolSize, handoff.tables());
         Log.debugf("Compiled %s in %s", policy, timer);
         return policy;
     }
@@ -143,12 +163,23 @@ public class PolicyCompiler {
         if (refusal != null) {
             return new WorkbookDrl(List.of(), List.of(new PolicyProblem(file.path(), null, "refused: " + refusal)));
         }
-        if (file.isScenarios()) {
+        if (file.isScenarios() || file.isDataTable()) {
             return new WorkbookDrl(List.of(), List.of());
         }
         List<PolicyProblem> problems = new ArrayList<>();
         List<DrlSource> sheets = tableToDrl(file, problems);
         return new WorkbookDrl(List.copyOf(sheets), List.copyOf(problems));
+    }
+
+    /** The roster, calendars and reasons of the data workbooks (guarded already), by kind, in path order. */
+    private static HandoffTables.Loaded readHandoffTables(List<PolicyFile> dataTables) {
+        List<PolicyFile> sorted = dataTables.stream().sorted(Comparator.comparing(PolicyFile::path)).toList();
+        return HandoffTables.read(workbooks(sorted, PolicyFile::isRoster), workbooks(sorted, PolicyFile::isCalendars),
+                workbooks(sorted, PolicyFile::isReasons));
+    }
+
+    private static List<TableWorkbook> workbooks(List<PolicyFile> files, Predicate<PolicyFile> kind) {
+        return files.stream().filter(kind).map(file -> new TableWorkbook(file.path(), file.content())).toList();
     }
 
     /** The DRL of each sheet that holds rules. Each sheet is compiled on its own, with its own RuleSet header. */

@@ -1,2 +1,2 @@
-/** Compiling a guarded policy at runtime into an immutable {@link io.leadqualifier.policy.compile.CompiledPolicy} with pooled sessions; compile errors mapped back to file, sheet and row. Imports {@code policy.source}, {@code policy.guard}, {@code facts}. */
+/** Compiling a guarded policy at runtime into an immutable {@link io.leadqualifier.policy.compile.CompiledPolicy} with pooled sessions, and reading its data workbooks into the hand-off tables it carries (roster, calendars, reasons); compile and table errors mapped back to file, sheet and row. Imports {@code policy.source}, {@code policy.guard}, {@code facts}, {@code handoff}. */
 package io.leadqualifier.policy.compile;

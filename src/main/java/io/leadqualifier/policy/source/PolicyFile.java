@@ -13,13 +13,37 @@ public record PolicyFile(String path, byte[] content) {
 
     /** Workbooks named {@code *-scenarios.xlsx} hold business test cases, not rules. */
     public static final String SCENARIOS_SUFFIX = "-scenarios.xlsx";
+    /** Data tables, not rules: who receives hand-offs ({@code sales-roster.xlsx}). */
+    public static final String ROSTER_SUFFIX = "-roster.xlsx";
+    /** Data tables, not rules: business hours, holidays and closing days ({@code business-calendars.xlsx}). */
+    public static final String CALENDARS_SUFFIX = "-calendars.xlsx";
+    /** Data tables, not rules: the reasons sales may give ({@code rejection-reasons.xlsx}). */
+    public static final String REASONS_SUFFIX = "-reasons.xlsx";
 
+    /** A workbook of rules: any other {@code .xlsx}. */
     public boolean isDecisionTable() {
-        return path.endsWith(".xlsx") && !isScenarios();
+        return path.endsWith(".xlsx") && !isScenarios() && !isDataTable();
     }
 
     public boolean isScenarios() {
         return path.endsWith(SCENARIOS_SUFFIX);
+    }
+
+    /** A roster, calendars or reasons workbook: data the policy carries, never compiled as rules. */
+    public boolean isDataTable() {
+        return isRoster() || isCalendars() || isReasons();
+    }
+
+    public boolean isRoster() {
+        return path.endsWith(ROSTER_SUFFIX);
+    }
+
+    public boolean isCalendars() {
+        return path.endsWith(CALENDARS_SUFFIX);
+    }
+
+    public boolean isReasons() {
+        return path.endsWith(REASONS_SUFFIX);
     }
 
     @Override

@@ -1,0 +1,28 @@
+package io.leadqualifier.handoff.reasons;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * One reason of the list.
+ *
+ * @param event        the event it may be given with
+ * @param code         what a CRM sends and KPIs count: upper case letters, digits and underscores ({@code NO_BUDGET})
+ * @param label        what people read ({@code No budget this year})
+ * @param requiresText whether the event must also carry free text (for {@code OTHER}, say)
+ */
+public record SalesReason(ReasonEvent event, String code, String label, boolean requiresText) {
+    private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{0,63}");
+
+    public SalesReason {
+        if (event == null) {
+            throw new IllegalArgumentException("a reason needs an event (REJECTED or LOST)");
+        }
+        code = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
+        if (!CODE.matcher(code).matches()) {
+            throw new IllegalArgumentException("'" + code + "' is not a reason code: letters, digits and underscores, starting with"
+                    + " a letter (NO_BUDGET)");
+        }
+        label = label == null || label.isBlank() ? code : label.strip();
+    }
+}
