@@ -12,9 +12,9 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 import io.leadqualifier.evaluation.LeadEvaluator;
+import io.leadqualifier.evaluation.Ledger;
 import io.leadqualifier.evaluation.SampleLeads;
 import io.leadqualifier.facts.Lead;
-import io.leadqualifier.facts.Outcome;
 import io.leadqualifier.policy.ExecutableModelBuild;
 import io.leadqualifier.policy.compile.CompiledPolicy;
 import io.leadqualifier.policy.compile.PolicyCompiler;
@@ -63,13 +63,13 @@ public class EvaluationBenchmark {
     }
 
     @Benchmark
-    public Outcome drools(Classic classic) {
-        return EVALUATOR.evaluate(classic.policy, leads[next++ % leads.length]).outcome();
+    public Ledger drools(Classic classic) {
+        return EVALUATOR.evaluate(classic.policy, leads[next++ % leads.length]).ledger();
     }
 
     @Benchmark
-    public Outcome droolsExecutableModel(ExecutableModel executable) {
-        return EVALUATOR.evaluate(executable.policy, leads[next++ % leads.length]).outcome();
+    public Ledger droolsExecutableModel(ExecutableModel executable) {
+        return EVALUATOR.evaluate(executable.policy, leads[next++ % leads.length]).ledger();
     }
 
     @Benchmark
@@ -86,13 +86,13 @@ public class EvaluationBenchmark {
     /** The policy, once it decides as the hand-coded floor on all 1,000 sample leads. */
     static CompiledPolicy agreeingWithTheFloor(CompiledPolicy policy) {
         for (Lead lead : SampleLeads.generate(1000, 42)) {
-            Outcome rules = EVALUATOR.evaluate(policy, lead).outcome();
+            Ledger rules = EVALUATOR.evaluate(policy, lead).ledger();
             HandCodedPolicy.Result java = HandCodedPolicy.evaluate(lead);
-            if (rules.getStage() != java.stage() || rules.getTotal() != java.total() || rules.getRoute() != java.route()
-                    || rules.getTemperature() != java.temperature() || !java.boxes().equals(rules.getBoxes())
-                    || (rules.getSla() == null) != (java.sla() == null)) {
+            if (rules.stage() != java.stage() || rules.total() != java.total() || rules.route() != java.route()
+                    || rules.temperature() != java.temperature() || !java.boxes().equals(rules.boxes())
+                    || (rules.sla() == null) != (java.sla() == null)) {
                 throw new IllegalStateException("The hand-coded floor disagrees with the rules on " + lead.getLeadId()
-                        + ": rules " + rules.getStage() + "/" + rules.getTotal() + "/" + rules.getRoute() + ", java " + java);
+                        + ": rules " + rules.stage() + "/" + rules.total() + "/" + rules.route() + ", java " + java);
             }
         }
         return policy;

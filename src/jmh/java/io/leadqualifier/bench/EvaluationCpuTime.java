@@ -33,8 +33,8 @@ public final class EvaluationCpuTime {
         CompiledPolicy executable = EvaluationBenchmark.agreeingWithTheFloor(ExecutableModelBuild.rebuild(classic));
         LeadEvaluator evaluator = new LeadEvaluator(1000);
         Map<String, ToIntFunction<Lead>> contenders = new LinkedHashMap<>();
-        contenders.put("drools (classic build)", lead -> evaluator.evaluate(classic, lead).outcome().getTotal());
-        contenders.put("drools (executable model)", lead -> evaluator.evaluate(executable, lead).outcome().getTotal());
+        contenders.put("drools (classic build)", lead -> evaluator.evaluate(classic, lead).ledger().total());
+        contenders.put("drools (executable model)", lead -> evaluator.evaluate(executable, lead).ledger().total());
         contenders.put("hand-coded floor", lead -> HandCodedPolicy.evaluate(lead).total());
 
         Lead[] leads = SampleLeads.generate(1000, 42);

@@ -21,12 +21,13 @@ import io.leadqualifier.decision.LeadFacts;
 import io.leadqualifier.decision.PersonalData;
 import io.leadqualifier.decision.QualifyRequest;
 import io.leadqualifier.evaluation.LeadEvaluator;
+import io.leadqualifier.evaluation.Ledger;
 import io.leadqualifier.evaluation.SampleLeads;
 import io.leadqualifier.facts.Lead;
-import io.leadqualifier.facts.Outcome;
 import io.leadqualifier.policy.compile.CompiledPolicy;
 import io.leadqualifier.policy.compile.PolicyCompiler;
 import io.leadqualifier.policy.source.PolicyFolders;
+import io.leadqualifier.qualification.QualificationService;
 
 /**
  * Fills a stopped service's database with real decisions, for the audit-trail measurements: generated leads
@@ -74,10 +75,10 @@ public final class TrailGenerator {
                 QualifyRequest input = new QualifyRequest(leadId, at,
                         new QualifyRequest.Contact("person" + i + "@" + sample.contact().email().split("@")[1], "First" + i, "Last" + i,
                                 "Head of things", sample.contact().seniority(), sample.contact().decisionMaker()),
-                        sample.company(), sample.source(), sample.consent(), shifted(sample, lead, at), sample.bant(), sample.sales());
+                        sample.company(), sample.source(), sample.consent(), shifted(sample, lead, at), sample.bant(), sample.sales(), null);
                 PersonalData.Split split = PersonalData.split(input);
-                Outcome outcome = evaluator.evaluate(policy, LeadFacts.of(split.recordable())).outcome();
-                DecisionView view = DecisionView.of(new UUID(random.nextLong(), random.nextLong()), leadId, at, at, outcome,
+                Ledger ledger = evaluator.evaluate(policy, LeadFacts.of(split.recordable())).ledger();
+                DecisionView view = QualificationService.view(new UUID(random.nextLong(), random.nextLong()), input, at, ledger, ledger.sla(),
                         new DecisionView.Policy(policy.version(), activatedAt));
                 // Recorded exactly as the service records them: the same rows, chain and rule index.
                 group.add(PendingDecision.of(view, split, null, null, compact, salts));

@@ -6,6 +6,7 @@ import io.leadqualifier.facts.Company;
 import io.leadqualifier.facts.Consent;
 import io.leadqualifier.facts.Contact;
 import io.leadqualifier.facts.Lead;
+import io.leadqualifier.facts.SalesHistory;
 import io.leadqualifier.facts.SalesSignals;
 import io.leadqualifier.facts.Source;
 
@@ -67,6 +68,12 @@ public final class LeadFacts {
         sales.setProposalRequested(request.sales().proposalRequested());
         sales.setNegotiationStarted(request.sales().negotiationStarted());
         lead.setSales(sales);
+
+        QualifyRequest.History history = request.history();
+        lead.setHistory(history == null ? new SalesHistory(request.asOf())
+                : new SalesHistory(request.asOf(), history.status(), history.queue(), history.handedOffAt(), history.contactedAt(),
+                        history.lastRejectedAt(), history.lastRejectionReason(), history.heldUntil(), history.recycleCount(),
+                        history.lastRecycledAt(), history.closedAs()));
         return lead;
     }
 }

@@ -40,7 +40,7 @@ public record PersonalData(String emailLocalPart, String firstName, String lastN
         }
         QualifyRequest recordable = new QualifyRequest(request.leadId(), request.asOf(),
                 new QualifyRequest.Contact(maskedEmail, null, null, contact.jobTitle(), contact.seniority(), contact.decisionMaker()),
-                request.company(), request.source(), request.consent(), activities, request.bant(), request.sales());
+                request.company(), request.source(), request.consent(), activities, request.bant(), request.sales(), request.history());
         return new Split(recordable, new PersonalData(localPart, contact.firstName(), contact.lastName(), details));
     }
 
@@ -59,6 +59,7 @@ public record PersonalData(String emailLocalPart, String firstName, String lastN
         return new QualifyRequest(recordable.leadId(), recordable.asOf(),
                 new QualifyRequest.Contact(restoredEmail, firstName, lastName, contact.jobTitle(), contact.seniority(),
                         contact.decisionMaker()),
-                recordable.company(), recordable.source(), recordable.consent(), activities, recordable.bant(), recordable.sales());
+                recordable.company(), recordable.source(), recordable.consent(), activities, recordable.bant(), recordable.sales(),
+                recordable.history());
     }
 }

@@ -9,13 +9,17 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Null;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import io.leadqualifier.facts.LegalBasis;
 import io.leadqualifier.facts.Seniority;
 import io.leadqualifier.facts.SourceKind;
+import io.leadqualifier.facts.Stage;
 
 /**
  * The lead a CRM asks us to qualify (contract: {@code POST /api/v1/qualify}). Missing objects become empty
@@ -31,7 +35,10 @@ public record QualifyRequest(
         @Valid Consent consent,
         @Size(max = 10_000, message = "at most 10,000 activities") List<@NotNull(message = "must not be null") @Valid Activity> activities,
         @Valid Bant bant,
-        @Valid Sales sales) {
+        @Valid Sales sales,
+        @Null(message = "is filled by the service from the lead's lifecycle: do not send it")
+        @Schema(readOnly = true, description = "The lead's lifecycle when it was evaluated: filled by the service, recorded with the input")
+        History history) {
 
     public QualifyRequest {
         // Kept to the millisecond, as every database stores it, so that the recorded row hashes the same when read back.
@@ -47,7 +54,12 @@ public record QualifyRequest(
 
     /** The same request evaluated at {@code instant}, for requests that did not say when. */
     public QualifyRequest withAsOf(Instant instant) {
-        return new QualifyRequest(leadId, instant, contact, company, source, consent, activities, bant, sales);
+        return new QualifyRequest(leadId, instant, contact, company, source, consent, activities, bant, sales, history);
+    }
+
+    /** The same request with the lead's lifecycle as the service knows it at asOf (null: a lead never seen). */
+    public QualifyRequest withHistory(History known) {
+        return new QualifyRequest(leadId, asOf, contact, company, source, consent, activities, bant, sales, known);
     }
 
     /** The person. */
@@ -109,5 +121,14 @@ public record QualifyRequest(
     /** Sales signals. */
     public record Sales(boolean qualificationCallHeld, boolean meetingBooked, boolean proposalRequested,
             boolean negotiationStarted) {
+    }
+
+    /**
+     * The lead's lifecycle at asOf, as the rules saw it (see {@code facts.SalesHistory}): filled by the service,
+     * never by a client.
+     */
+    public record History(String status, Stage stage, String queue, String assignee, Instant handedOffAt, Instant contactedAt,
+            Instant lastRejectedAt, String lastRejectionReason, Instant heldUntil, int recycleCount, Instant lastRecycledAt,
+            String closedAs) {
     }
 }

@@ -67,7 +67,7 @@ public class LeadEvaluator {
         } finally {
             session.dispose();
         }
-        Ledger ledger = Ledger.of(outcome);
+        Ledger ledger = Ledger.of(outcome, policy.calendars());
         requireComplete(policy, ledger);
         return new Evaluation(lead, policy, ledger);
     }

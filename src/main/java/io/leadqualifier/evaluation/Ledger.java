@@ -18,6 +18,8 @@ import io.leadqualifier.facts.Route;
 import io.leadqualifier.facts.Sla;
 import io.leadqualifier.facts.Stage;
 import io.leadqualifier.facts.Temperature;
+import io.leadqualifier.handoff.calendar.BusinessCalendar;
+import io.leadqualifier.handoff.calendar.BusinessCalendars;
 
 /**
  * What one evaluation decided, frozen once the rules have fired: the stage, temperature and route, the
@@ -50,8 +52,8 @@ public record Ledger(Stage stage, Temperature temperature, Route route, boolean 
         firedRules = List.copyOf(firedRules);
     }
 
-    /** The ledger of an outcome whose rules have all fired. */
-    static Ledger of(Outcome outcome) {
+    /** The ledger of an outcome whose rules have all fired; SLA deadlines count in the calendars given. */
+    static Ledger of(Outcome outcome, BusinessCalendars calendars) {
         List<Line> lines = new ArrayList<>();
         Stage stage = null;
         Temperature temperature = null;
@@ -90,13 +92,23 @@ public record Ledger(Stage stage, Temperature temperature, Route route, boolean 
             }
             lines.add(new Line(kind, entry.rule(), entry.source(), entry.points(), ReasonText.of(entry), box));
         }
-        Sla sla = terms == null || route == null || route == Route.NONE ? null : sla(terms, outcome.getAsOf());
+        Sla sla = terms == null || route == null || route == Route.NONE ? null : sla(terms, outcome.getAsOf(), calendars);
         return new Ledger(stage, temperature, route, knockedOut, boxes, sla, lines, outcome.firedRules());
     }
 
-    private static Sla sla(Outcome.SlaTerms terms, Instant asOf) {
-        return new Sla(terms.owner(), asOf.plus(Duration.ofHours(terms.respondWithinHours())), terms.escalateTo(),
-                asOf.plus(Duration.ofDays(terms.recycleAfterDays())));
+    /**
+     * The deadlines: on wall-clock time ({@code asOf} + hours, + days), or in a business calendar (business hours,
+     * business days: nights, weekends, public holidays and closing days do not count).
+     */
+    private static Sla sla(Outcome.SlaTerms terms, Instant asOf, BusinessCalendars calendars) {
+        if (terms.calendar() == null) {
+            return new Sla(terms.owner(), asOf.plus(Duration.ofHours(terms.respondWithinHours())), terms.escalateTo(),
+                    asOf.plus(Duration.ofDays(terms.recycleAfterDays())));
+        }
+        BusinessCalendar calendar = calendars.find(terms.calendar()).orElseThrow(() -> new EvaluationFailedException("SLA rule \""
+                + terms.rule() + "\" counts in calendar '" + terms.calendar() + "', which the policy's business calendars do not define"));
+        return new Sla(terms.owner(), calendar.plusBusinessHours(asOf, Duration.ofHours(terms.respondWithinHours())), terms.escalateTo(),
+                calendar.plusBusinessDays(asOf, terms.recycleAfterDays()), null, null, calendar.name());
     }
 
     public int fit() {

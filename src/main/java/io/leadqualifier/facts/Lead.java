@@ -18,6 +18,7 @@ public class Lead {
     private Bant bant = new Bant();
     private SalesSignals sales = new SalesSignals();
     private List<Activity> activities = new ArrayList<>();
+    private SalesHistory history;
 
     public String getLeadId() { return leadId; }
     public void setLeadId(String leadId) { this.leadId = leadId; }
@@ -37,4 +38,12 @@ public class Lead {
     public void setSales(SalesSignals sales) { this.sales = sales; }
     public List<Activity> getActivities() { return activities; }
     public void setActivities(List<Activity> activities) { this.activities = activities; }
+    /** The lead's lifecycle at asOf; empty (not known) for a lead never seen. */
+    public SalesHistory getHistory() {
+        if (history == null) {
+            history = new SalesHistory(asOf);
+        }
+        return history;
+    }
+    public void setHistory(SalesHistory history) { this.history = history; }
 }

@@ -361,6 +361,7 @@ public class Outcome {
         private int respondWithinHours;
         private String escalateTo;
         private int recycleAfterDays;
+        private String calendar;
 
         SlaTerms(String rule, String source, String firstRule) {
             super(rule, source);
@@ -387,10 +388,18 @@ public class Outcome {
             return this;
         }
 
+        /** Counts respondBy in the calendar's business hours and recycleAt in its business days (blank: wall-clock time). */
+        public SlaTerms calendar(String name) {
+            calendar = name == null || name.isBlank() ? null : name.strip();
+            return this;
+        }
+
         public String owner() { return owner; }
         public int respondWithinHours() { return respondWithinHours; }
         public String escalateTo() { return escalateTo; }
         public int recycleAfterDays() { return recycleAfterDays; }
+        /** The business calendar, or null for wall-clock time. */
+        public String calendar() { return calendar; }
         /** The SLA rule that fired before this one and applies instead, or null when this one applies. */
         public String ignoredFor() { return firstRule; }
     }

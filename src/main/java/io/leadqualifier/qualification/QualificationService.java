@@ -22,6 +22,9 @@ import io.leadqualifier.evaluation.Evaluation;
 import io.leadqualifier.evaluation.LeadEvaluator;
 import io.leadqualifier.evaluation.Ledger;
 import io.leadqualifier.facts.ChecklistBox;
+import io.leadqualifier.facts.Sla;
+import io.leadqualifier.lifecycle.transition.Assignments;
+import io.leadqualifier.lifecycle.transition.Histories;
 import io.leadqualifier.policy.activation.ActivePolicy;
 import io.leadqualifier.system.Sha256;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -40,10 +43,14 @@ public class QualificationService {
     private final MeterRegistry metrics;
     private final Timer evaluationTimer;
     private final Clock clock;
+    private final Histories histories;
+    private final Assignments assignments;
 
     QualificationService(ActivePolicy activePolicy, LeadEvaluator evaluator, DecisionLog log, ObjectMapper json,
-            MeterRegistry metrics, Clock clock) {
+            MeterRegistry metrics, Clock clock, Histories histories, Assignments assignments) {
         this.clock = clock;
+        this.histories = histories;
+        this.assignments = assignments;
         this.activePolicy = activePolicy;
         this.evaluator = evaluator;
         this.log = log;
@@ -67,7 +74,9 @@ public class QualificationService {
                 return earlier.get();
             }
         }
-        QualifyRequest input = request.asOf() == null ? request.withAsOf(receivedAt.truncatedTo(ChronoUnit.MILLIS)) : request;
+        QualifyRequest asked = request.asOf() == null ? request.withAsOf(receivedAt.truncatedTo(ChronoUnit.MILLIS)) : request;
+        // What the lifecycle says at asOf is an input like any other: recorded, so replay sees what the rules saw.
+        QualifyRequest input = asked.withHistory(histories.at(asked.leadId(), asked.asOf()));
         ActivePolicy.Serving serving = activePolicy.require();
         TrailAppender.Written written;
         DecisionView decision;
@@ -76,7 +85,8 @@ public class QualificationService {
             // Rules see what the record keeps, never what identifies the person: so replay sees exactly what they saw.
             PersonalData.Split split = PersonalData.split(input);
             Evaluation evaluation = evaluationTimer.record(() -> evaluator.evaluate(serving.policy(), LeadFacts.of(split.recordable())));
-            decision = view(UUID.randomUUID(), input, clock.instant().truncatedTo(ChronoUnit.MILLIS), evaluation.ledger(),
+            Sla sla = assignments.assign(evaluation.ledger().sla(), input.history(), serving.policy().handoffTables().roster());
+            decision = view(UUID.randomUUID(), input, clock.instant().truncatedTo(ChronoUnit.MILLIS), evaluation.ledger(), sla,
                     new DecisionView.Policy(serving.policy().version(), serving.activatedAt()));
             written = log.record(decision, split, idempotencyKey, requestHash, expected);
         }
@@ -93,14 +103,15 @@ public class QualificationService {
     }
 
     /** The decision an evaluation made, as the API shows it, before it is recorded. */
-    static DecisionView view(UUID decisionId, QualifyRequest input, Instant evaluatedAt, Ledger ledger, DecisionView.Policy policy) {
+    public static DecisionView view(UUID decisionId, QualifyRequest input, Instant evaluatedAt, Ledger ledger, Sla sla,
+            DecisionView.Policy policy) {
         var boxes = ledger.boxes();
         return new DecisionView(decisionId, input.leadId(), input.asOf(), evaluatedAt, ledger.stage(), ledger.temperature(),
                 ledger.route(), new DecisionView.Score(ledger.fit(), ledger.engagement(), ledger.total()),
                 new DecisionView.Checklist(boxes.contains(ChecklistBox.ICP_FIT), boxes.contains(ChecklistBox.NEED),
                         boxes.contains(ChecklistBox.BUDGET), boxes.contains(ChecklistBox.AUTHORITY), boxes.contains(ChecklistBox.TIMING),
                         boxes.contains(ChecklistBox.INTENT), boxes.size()),
-                ledger.sla(), ledger.reasons(), ledger.firedRules(), policy, null);
+                sla, ledger.reasons(), ledger.firedRules(), policy, null);
     }
 
     private Optional<Qualification> earlier(String idempotencyKey, String requestHash) {

@@ -48,7 +48,7 @@ public class DecisionExplanation {
         CompiledPolicy policy = replay.policy(recorded.policy().version());
         QualifyRequest input = recorded.input();
         Ledger decided = evaluate(policy, input, Hypothesis.NONE);
-        DecisionReplay.Result comparison = replay.compare(recorded, decided);
+        DecisionReplay.Result comparison = replay.compare(recorded, decided, policy);
 
         List<Explanation.Line> fitLines = lines(policy, decided.fitLedger());
         List<Explanation.Line> engagementLines = lines(policy, decided.engagementLedger());
@@ -203,7 +203,7 @@ public class DecisionExplanation {
 
     private static QualifyRequest with(QualifyRequest input, QualifyRequest.Sales sales) {
         return new QualifyRequest(input.leadId(), input.asOf(), input.contact(), input.company(), input.source(), input.consent(),
-                input.activities(), input.bant(), sales);
+                input.activities(), input.bant(), sales, input.history());
     }
 
     private static int rank(Stage stage) {

@@ -16,6 +16,9 @@ import io.leadqualifier.decision.LeadFacts;
 import io.leadqualifier.evaluation.LeadEvaluator;
 import io.leadqualifier.evaluation.Ledger;
 import io.leadqualifier.facts.FiredRule;
+import io.leadqualifier.facts.Sla;
+import io.leadqualifier.handoff.roster.Roster;
+import io.leadqualifier.lifecycle.transition.Assignments;
 import io.leadqualifier.policy.activation.ActivePolicy;
 import io.leadqualifier.policy.compile.CompiledPolicy;
 
@@ -80,11 +83,11 @@ public class DecisionReplay {
 
     private Result replay(DecisionView recorded) {
         CompiledPolicy policy = policy(recorded.policy().version());
-        return compare(recorded, evaluator.evaluate(policy, LeadFacts.of(recorded.input())).ledger());
+        return compare(recorded, evaluator.evaluate(policy, LeadFacts.of(recorded.input())).ledger(), policy);
     }
 
     /** How a re-evaluation compares with the recorded decision. */
-    Result compare(DecisionView recorded, Ledger replayed) {
+    Result compare(DecisionView recorded, Ledger replayed, CompiledPolicy policy) {
         List<Difference> differences = new ArrayList<>();
         compare(differences, "stage", recorded.stage(), replayed.stage());
         compare(differences, "temperature", recorded.temperature(), replayed.temperature());
@@ -92,10 +95,17 @@ public class DecisionReplay {
         compare(differences, "score.fit", recorded.score().fit(), replayed.fit());
         compare(differences, "score.engagement", recorded.score().engagement(), replayed.engagement());
         compare(differences, "score.total", recorded.score().total(), replayed.total());
-        compare(differences, "sla", recorded.sla(), replayed.sla());
+        compare(differences, "sla", recorded.sla(), assigned(recorded, replayed, policy));
         compare(differences, "firedRules", names(recorded.firedRules()), names(replayed.firedRules()));
         compare(differences, "reasons", recorded.reasons(), replayed.reasons());
         return new Result(recorded.decisionId(), recorded.policy().version(), recorded.asOf(), differences.isEmpty(), differences);
+    }
+
+    /** The replayed SLA assigned as the recorded one was: from the recorded history and the recorded turn. */
+    private static Sla assigned(DecisionView recorded, Ledger replayed, CompiledPolicy policy) {
+        Long turn = recorded.sla() == null ? null : recorded.sla().turn();
+        Roster roster = turn == null ? Roster.empty() : policy.handoffTables().roster();
+        return Assignments.assign(replayed.sla(), recorded.input().history(), roster, () -> turn);
     }
 
     /** The recorded policy version, compiled: the serving one, a recently compiled one, or loaded from the archive. */

@@ -28,7 +28,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
             @Tag(name = "Audit", description = "Integrity of the trail: verify the hash chain, erasures of personal data, retention purges"),
             @Tag(name = "Policy", description = "The policy: the active version, every version and candidate, validate, upload, roll back, diff"),
             @Tag(name = "Webhooks", description = "Signed webhooks (Standard Webhooks): subscriptions to lead and SLA events, and every delivery"
-                    + " attempt made to them")
+                    + " attempt made to them"),
+            @Tag(name = "Leads", description = "A lead's lifecycle: its state, hand-offs and transitions, the events sales send, its decisions, erasure"),
+            @Tag(name = "SLA", description = "The hand-off SLA as it is kept: open hand-offs with time left, breaches, the sweep")
         })
 public class ApiDocument extends Application {
 }

@@ -159,7 +159,7 @@ class GroupCommitTest {
 
     private PendingDecision pending(String version, ObjectMapper compact) {
         QualifyRequest input = new QualifyRequest("group-refused", Instant.parse("2026-11-01T10:00:00Z"), null, null, null, null, null,
-                null, null);
+                null, null, null);
         DecisionView view = new DecisionView(UUID.randomUUID(), "group-refused", input.asOf(), input.asOf(), Stage.LEAD,
                 Temperature.COLD, Route.NURTURE, new DecisionView.Score(0, 0, 0),
                 new DecisionView.Checklist(false, false, false, false, false, false, 0), null, List.of(),

@@ -53,6 +53,19 @@ public final class ChainLink {
         return Sha256.hex(text.toString());
     }
 
+    /**
+     * The link of a row of another chain (the lead lifecycle's events): SHA-256 over the previous hash and the
+     * row's fields, length-prefixed like a decision's.
+     */
+    public static String hash(String previousHash, String... fields) {
+        StringBuilder text = new StringBuilder(256);
+        append(text, previousHash);
+        for (String field : fields) {
+            append(text, field);
+        }
+        return Sha256.hex(text.toString());
+    }
+
     /** The salted digest of a person's data that the chain covers in place of the data itself. */
     public static String personalDigest(String salt, String personalJson) {
         return Sha256.hex(salt + "\n" + personalJson);

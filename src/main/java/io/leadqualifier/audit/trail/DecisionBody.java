@@ -52,7 +52,7 @@ public record DecisionBody(
     /** The body of a decision: its input without the lead id and asOf, which are columns. */
     static DecisionBody of(DecisionView decision, QualifyRequest recordedInput) {
         QualifyRequest input = new QualifyRequest(null, null, recordedInput.contact(), recordedInput.company(), recordedInput.source(),
-                recordedInput.consent(), recordedInput.activities(), recordedInput.bant(), recordedInput.sales());
+                recordedInput.consent(), recordedInput.activities(), recordedInput.bant(), recordedInput.sales(), recordedInput.history());
         return new DecisionBody(input, decision.checklist(), decision.sla(), decision.reasons(), decision.firedRules(),
                 decision.policy().activatedAt());
     }
@@ -60,7 +60,7 @@ public record DecisionBody(
     /** The recorded input, with the lead id and asOf its row holds. */
     public QualifyRequest input(String leadId, Instant asOf) {
         return new QualifyRequest(leadId, asOf, input.contact(), input.company(), input.source(), input.consent(),
-                input.activities(), input.bant(), input.sales());
+                input.activities(), input.bant(), input.sales(), input.history());
     }
 
     /** The decision as answered, rebuilt from its row's columns and this body. */

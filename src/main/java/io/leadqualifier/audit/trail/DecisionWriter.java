@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.PersistenceException;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -41,6 +42,7 @@ public class DecisionWriter {
 
     private final AgroalDataSource dataSource;
     private final StoreDurability durability;
+    private final List<TrailListener> listeners;
     private final TrailAppender trail = new TrailAppender();
     private final int maxGroup;
     private final BlockingQueue<Waiting> queue;
@@ -51,7 +53,7 @@ public class DecisionWriter {
     private final Thread writer;
     private volatile boolean running = true;
 
-    DecisionWriter(AgroalDataSource dataSource, StoreDurability durability, MeterRegistry metrics,
+    DecisionWriter(AgroalDataSource dataSource, StoreDurability durability, MeterRegistry metrics, Instance<TrailListener> listeners,
             @ConfigProperty(name = "lead-qualifier.audit.group-commit.max-group", defaultValue = "256") int maxGroup,
             @ConfigProperty(name = "lead-qualifier.audit.group-commit.max-waiting", defaultValue = "4096") int maxWaiting,
             @ConfigProperty(name = "lead-qualifier.audit.group-commit.wait-for-coming", defaultValue = "1ms")
@@ -59,6 +61,7 @@ public class DecisionWriter {
         this.waitForComingNanos = waitForComing.toNanos();
         this.dataSource = dataSource;
         this.durability = durability;
+        this.listeners = listeners.stream().toList();
         this.maxGroup = maxGroup;
         this.queue = new ArrayBlockingQueue<>(maxWaiting);
         this.groupSizes = DistributionSummary.builder("leadqualifier.decisions.group.size")
@@ -167,7 +170,9 @@ public class DecisionWriter {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
-                appended = trail.append(connection, group.stream().map(Waiting::decision).toList());
+                List<PendingDecision> decisions = group.stream().map(Waiting::decision).toList();
+                appended = trail.append(connection, decisions);
+                tell(connection, decisions, appended.outcomes());
                 connection.commit();
             } catch (SQLException | RuntimeException e) {
                 rollback(connection);
@@ -184,6 +189,23 @@ public class DecisionWriter {
         }
         for (int i = 0; i < group.size(); i++) {
             group.get(i).answer().complete(appended.outcomes().get(i));
+        }
+    }
+
+    private void tell(Connection connection, List<PendingDecision> decisions, List<TrailAppender.Written> outcomes) throws SQLException {
+        if (listeners.isEmpty()) {
+            return;
+        }
+        List<PendingDecision> recorded = new ArrayList<>(decisions.size());
+        for (int i = 0; i < decisions.size(); i++) {
+            if (outcomes.get(i) instanceof TrailAppender.Recorded) {
+                recorded.add(decisions.get(i));
+            }
+        }
+        if (!recorded.isEmpty()) {
+            for (TrailListener listener : listeners) {
+                listener.recorded(connection, recorded);
+            }
         }
     }
 

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.leadqualifier.decision.DecisionView;
 import io.leadqualifier.decision.PersonalData;
+import io.leadqualifier.decision.QualifyRequest;
 import io.leadqualifier.facts.FiredRule;
 
 /**
@@ -19,10 +20,13 @@ import io.leadqualifier.facts.FiredRule;
  * (serialised, compressed, digested) on the request's thread so that the one writer only links and inserts.
  *
  * @param ruleNames the rules that fired, each once, in the order they first fired
+ * @param decision  the decision as answered, for {@link TrailListener}s
+ * @param input     the input the rules saw (without what identifies the person), for {@link TrailListener}s
  */
 public record PendingDecision(String id, String leadId, Instant asOf, Instant evaluatedAt, String stage, String temperature,
         String route, int scoreFit, int scoreEngagement, int scoreTotal, String policyVersion, String idempotencyKey,
-        String requestHash, byte[] body, String salt, String personalJson, String personalDigest, List<String> ruleNames) {
+        String requestHash, byte[] body, String salt, String personalJson, String personalDigest, List<String> ruleNames,
+        DecisionView decision, QualifyRequest input) {
 
     /**
      * @param compact the mapper that writes the body and the person's data (nulls left out)
@@ -46,7 +50,7 @@ public record PendingDecision(String id, String leadId, Instant asOf, Instant ev
                 decision.stage().name(), decision.temperature().name(), decision.route().name(), decision.score().fit(),
                 decision.score().engagement(), decision.score().total(), decision.policy().version(), idempotencyKey, requestHash,
                 DecisionBody.of(decision, split.recordable()).encode(compact), salt, personalJson,
-                ChainLink.personalDigest(salt, personalJson), List.copyOf(ruleNames));
+                ChainLink.personalDigest(salt, personalJson), List.copyOf(ruleNames), decision, split.recordable());
     }
 
     ChainLink.Row chainRow(long sequence) {

@@ -86,6 +86,16 @@ public record DrlRule(RuleDescr descr, List<Tok> then, ParsedDrl drl) {
      * statement (the SLA table writes {@code outcome.sla().owner("SDR");}).
      */
     List<String> slaOwners() {
+        return slaTerm("owner");
+    }
+
+    /** The business calendars the consequence counts its SLA in: each {@code outcome.sla()…calendar("NAME")}. */
+    List<String> slaCalendars() {
+        return slaTerm("calendar");
+    }
+
+    /** The text literals given to one term of the SLA ({@code owner}, {@code calendar}) in the consequence. */
+    private List<String> slaTerm(String term) {
         List<String> owners = new ArrayList<>();
         for (int i = 0; i + 4 < then.size(); i++) {
             if (!then.get(i).is(PolicyCompiler.OUTCOME_GLOBAL) || (i > 0 && then.get(i - 1).is(".")) || !then.get(i + 1).is(".")
@@ -93,7 +103,7 @@ public record DrlRule(RuleDescr descr, List<Tok> then, ParsedDrl drl) {
                 continue;
             }
             for (int j = i + 4; j < then.size() && !then.get(j).is(";"); j++) {
-                if (j + 4 < then.size() && then.get(j).is(".") && then.get(j + 1).is("owner") && then.get(j + 2).is("(")
+                if (j + 4 < then.size() && then.get(j).is(".") && then.get(j + 1).is(term) && then.get(j + 2).is("(")
                         && then.get(j + 3).kind() == Kind.LITERAL && then.get(j + 4).is(")")) {
                     String literal = then.get(j + 3).text();
                     if (literal.length() >= 2 && literal.startsWith("\"") && literal.endsWith("\"")) {

@@ -43,7 +43,21 @@ public class PolicyLint implements PolicyCheck {
         activityTypesScoredTwice(rules, problems);
         unfilledLeadFields(rules, problems);
         queuesWithoutActiveMember(policy, rules, problems);
+        unknownCalendars(policy, rules, problems);
         return problems;
+    }
+
+    /** An SLA rule that counts business hours names a calendar of the calendars workbook, or its deadlines cannot be computed. */
+    private static void unknownCalendars(CompiledPolicy policy, List<DrlRule> rules, List<PolicyProblem> problems) {
+        for (DrlRule rule : rules) {
+            for (String calendar : rule.slaCalendars()) {
+                if (policy.calendars().find(calendar).isEmpty()) {
+                    problems.add(new PolicyProblem(rule.file(), rule.place(), "calendar '" + calendar + "' is not in the business calendars"
+                            + (policy.calendars().isEmpty() ? " (there are none)" : " (" + String.join(", ", policy.calendars().names()) + ")")
+                            + ": its respondBy and recycleAt cannot be counted in business hours"));
+                }
+            }
+        }
     }
 
     /**

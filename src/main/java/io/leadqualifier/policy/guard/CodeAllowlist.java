@@ -26,6 +26,7 @@ import io.leadqualifier.facts.LegalBasis;
 import io.leadqualifier.facts.Outcome;
 import io.leadqualifier.facts.Reason;
 import io.leadqualifier.facts.Route;
+import io.leadqualifier.facts.SalesHistory;
 import io.leadqualifier.facts.SalesSignals;
 import io.leadqualifier.facts.Score;
 import io.leadqualifier.facts.Seniority;
@@ -45,7 +46,7 @@ import io.leadqualifier.policy.source.CodeTokens.Tok;
 public final class CodeAllowlist {
     static final String ALLOWLIST = "(the fact model, java.time, java.util collections, java.lang math and strings)";
     private static final Set<String> FACT_TYPES = Stream.of(Lead.class, Contact.class, Company.class, Source.class,
-            Consent.class, Bant.class, SalesSignals.class, Activity.class, ActivityTally.class, ActivityWindow.class,
+            Consent.class, Bant.class, SalesSignals.class, SalesHistory.class, Activity.class, ActivityTally.class, ActivityWindow.class,
             Outcome.class, Outcome.FitPoints.class, Outcome.EngagementPoints.class, Outcome.SlaTerms.class, Outcome.Entry.class,
             Score.class, Checklist.class, ChecklistBox.class, AssignedStage.class, AssignedTemperature.class,
             AssignedRoute.class, Stage.class, Temperature.class, Route.class, Seniority.class, SourceKind.class,

@@ -1,0 +1,81 @@
+package io.leadqualifier.lifecycle.transition;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import io.agroal.api.AgroalDataSource;
+import io.leadqualifier.decision.QualifyRequest;
+import io.leadqualifier.lifecycle.state.EventChain;
+import io.leadqualifier.lifecycle.state.EventType;
+import io.leadqualifier.lifecycle.state.Handoff;
+import io.leadqualifier.lifecycle.state.LeadState;
+import io.leadqualifier.lifecycle.state.LifecycleEvent;
+import io.leadqualifier.lifecycle.state.LifecycleStore;
+
+/**
+ * A lead's lifecycle as the rules see it at asOf: its status, the open hand-off, and what its events up to
+ * asOf say (last rejection and why, recycles, close). Recorded with the decision's input, so that replay
+ * and explanation evaluate exactly what the rules saw, whatever happened to the lead since.
+ */
+@ApplicationScoped
+public class Histories {
+    private final AgroalDataSource dataSource;
+    private final LifecycleStore store;
+    private final EventChain chain;
+    private final Duration rejectionHold;
+
+    Histories(AgroalDataSource dataSource, LifecycleStore store, EventChain chain,
+            @ConfigProperty(name = "lead-qualifier.lifecycle.rejection-hold", defaultValue = "30d") Duration rejectionHold) {
+        this.dataSource = dataSource;
+        this.store = store;
+        this.chain = chain;
+        this.rejectionHold = rejectionHold;
+    }
+
+    /** The lead's history at asOf; null for a lead the service has never seen (its decision is then exactly as before). */
+    public QualifyRequest.History at(String leadId, Instant asOf) {
+        try (Connection connection = dataSource.getConnection()) {
+            Optional<LeadState> found = store.state(connection, leadId, false);
+            if (found.isEmpty()) {
+                return null;
+            }
+            LeadState state = found.get();
+            Handoff open = store.handoff(connection, state.handoffId())
+                    .filter(handoff -> handoff.isOpen() && !handoff.openedAt().isAfter(asOf)).orElse(null);
+            Instant lastRejectedAt = null;
+            String lastRejectionReason = null;
+            int recycles = 0;
+            Instant lastRecycledAt = null;
+            String closedAs = null;
+            for (LifecycleEvent event : chain.events(connection, leadId)) {
+                if (event.at().isAfter(asOf)) {
+                    continue;
+                }
+                if (event.type() == EventType.REJECTED) {
+                    lastRejectedAt = event.at();
+                    lastRejectionReason = event.reason();
+                } else if (event.type() == EventType.RECYCLED) {
+                    recycles++;
+                    lastRecycledAt = event.at();
+                } else if (event.type() == EventType.WON || event.type() == EventType.LOST) {
+                    closedAs = event.type().name();
+                }
+            }
+            Instant contactedAt = open == null || open.contactedAt() == null || open.contactedAt().isAfter(asOf) ? null : open.contactedAt();
+            return new QualifyRequest.History(state.status().name(), state.stage(), open == null ? null : open.queue(),
+                    open == null ? null : open.assignee(), open == null ? null : open.openedAt(), contactedAt, lastRejectedAt,
+                    lastRejectionReason, lastRejectedAt == null ? null : lastRejectedAt.plus(rejectionHold), recycles, lastRecycledAt,
+                    closedAs);
+        } catch (SQLException e) {
+            throw new PersistenceException("Cannot read the lead's lifecycle: " + e.getMessage(), e);
+        }
+    }
+}
