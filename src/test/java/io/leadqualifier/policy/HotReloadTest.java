@@ -12,9 +12,14 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.leadqualifier.handoff.roster.RosterMember;
+import io.leadqualifier.policy.activation.ActivePolicy;
+import io.leadqualifier.policy.compile.CompiledPolicy;
 import io.leadqualifier.security.Roles;
 import io.leadqualifier.security.TestCredentials;
 import io.quarkus.test.junit.QuarkusTest;
@@ -36,6 +41,9 @@ public class HotReloadTest {
             """;
 
     private final PolicyWorkspace disk = PolicyWorkspace.at(HotReloadProfile.DIRECTORY);
+
+    @Inject
+    ActivePolicy active;
 
     @Test
     void editedCellServesWithinSecondsAndEarlierDecisionsKeepTheirVersion() throws Exception {
@@ -112,6 +120,28 @@ public class HotReloadTest {
 
         assertThat(rejected.getList("problems.message", String.class))
                 .contains("temperature bands leave totals 40 to 44 without a temperature");
+    }
+
+    @Test
+    void aSavedRosterServesOnceChecked() throws Exception {
+        String oldVersion = activeVersion();
+
+        disk.setCell("sales-roster.xlsx", "Roster", "nathan.roux", "Active", "yes");
+        String newVersion = awaitActiveVersionOtherThan(oldVersion);
+
+        CompiledPolicy serving = active.require().policy();
+        assertThat(serving.version()).isEqualTo(newVersion);
+        assertThat(serving.roster().activeMembers("SDR")).extracting(RosterMember::member).contains("nathan.roux");
+    }
+
+    @Test
+    void aSavedCalendarWithOverlappingHoursIsRejectedWithItsRow() throws Exception {
+        JsonPath rejected = rejectedAfter("decision-tables/business-calendars.xlsx",
+                () -> disk.setCell("business-calendars.xlsx", "Calendars", "Paris", "Wednesday", "09:00-13:00, 12:00-18:00"));
+
+        assertThat(rejected.getString("problems[0].file")).isEqualTo("decision-tables/business-calendars.xlsx");
+        assertThat(rejected.getString("problems[0].location")).isEqualTo("sheet Calendars, row 4");
+        assertThat(rejected.getString("problems[0].message")).isEqualTo("Wednesday: 09:00-13:00 and 12:00-18:00 overlap");
     }
 
     /**

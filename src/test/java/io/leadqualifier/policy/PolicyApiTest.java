@@ -9,12 +9,16 @@ import static org.hamcrest.Matchers.startsWith;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
+import io.leadqualifier.handoff.roster.RosterMember;
+import io.leadqualifier.policy.activation.ActivePolicy;
 import io.leadqualifier.policy.source.PolicyVersions;
 import io.leadqualifier.security.Roles;
 import io.leadqualifier.security.TestCredentials;
@@ -32,6 +36,10 @@ public class PolicyApiTest {
         TestCredentials.actAs(Roles.ADMIN);
     }
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private static final String ROSTER = "decision-tables/sales-roster.xlsx";
+
+    @Inject
+    ActivePolicy active;
     private static String original;
     private static String uploaded;
     private static byte[] uploadedTable;
@@ -161,5 +169,59 @@ public class PolicyApiTest {
         assertThat(download).isEqualTo(uploadedTable);
         given().when().get("/api/v1/policy/versions/" + uploaded + "/files/rules/nope.drl").then().statusCode(404);
         given().when().get("/api/v1/policy/versions/000000000000").then().statusCode(404);
+    }
+
+    @Test
+    @Order(9)
+    void anUploadedRosterWithAMemberListedTwiceIsRefusedWithTheRow() {
+        String serving = given().when().get("/api/v1/policy").then().extract().path("version");
+        byte[] before = PolicyWorkspace.at(PolicyApiProfile.DIRECTORY).bytes(ROSTER);
+        byte[] broken = PolicyWorkspace.copyOfDefault()
+                .setCell("sales-roster.xlsx", "Roster", "hugo.bernard", "Member", "camille.durand").bytes(ROSTER);
+
+        given().multiPart("file", "sales-roster.xlsx", broken, XLSX)
+                .when().post("/api/v1/policy/validate")
+                .then().statusCode(200).body("status", equalTo("INVALID"));
+        given().multiPart("file", "sales-roster.xlsx", broken, XLSX)
+                .when().post("/api/v1/policy/files")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("type", equalTo("urn:lead-qualifier:problem:policy-rejected"))
+                .body("problems.findAll { it.severity == 'ERROR' }.size()", equalTo(1))
+                .body("problems[0].file", equalTo(ROSTER))
+                .body("problems[0].location", equalTo("sheet Roster, row 5"))
+                .body("problems[0].message", equalTo("camille.durand is listed twice in queue SDR (also row 4)"));
+
+        given().when().get("/api/v1/policy").then().body("version", equalTo(serving));
+        assertThat(PolicyWorkspace.at(PolicyApiProfile.DIRECTORY).bytes(ROSTER)).isEqualTo(before);
+    }
+
+    @Test
+    @Order(10)
+    void aRosterLeavingAnSlaQueueWithoutActiveMemberFailsLint() {
+        byte[] nobodyInAe = PolicyWorkspace.copyOfDefault()
+                .setCell("sales-roster.xlsx", "Roster", "sophie.martin", "Active", "no")
+                .setCell("sales-roster.xlsx", "Roster", "thomas.leroy", "Active", "no").bytes(ROSTER);
+
+        given().multiPart("file", "sales-roster.xlsx", nobodyInAe, XLSX)
+                .when().post("/api/v1/policy/validate")
+                .then().statusCode(200).body("status", equalTo("INVALID"))
+                .body("problems.find { it.severity == 'ERROR' }.file", equalTo("decision-tables/handoff-sla.xlsx"))
+                .body("problems.find { it.severity == 'ERROR' }.message", startsWith("queue AE has no active member in the roster"));
+    }
+
+    @Test
+    @Order(11)
+    void anUploadedRosterServesWithTheActivePolicy() {
+        byte[] heavier = PolicyWorkspace.copyOfDefault().setCell("sales-roster.xlsx", "Roster", "lea.petit", "Weight", 4).bytes(ROSTER);
+
+        String version = given().multiPart("file", "sales-roster.xlsx", heavier, XLSX)
+                .when().post("/api/v1/policy/files")
+                .then().statusCode(200).body("status", equalTo("ACTIVATED")).extract().path("version");
+
+        assertThat(active.require().policy().version()).isEqualTo(version);
+        assertThat(active.require().policy().roster().members("SDR")).filteredOn(member -> member.member().equals("lea.petit"))
+                .extracting(RosterMember::weight).containsExactly(4);
+        given().when().get("/api/v1/policy/diff?from=" + original + "&to=" + version).then().statusCode(200)
+                .body("changes.summary", hasItem("sales-roster.xlsx, SDR / lea.petit, Weight: 1 → 4"));
     }
 }

@@ -24,6 +24,20 @@ public class PolicyDiffTest {
     }
 
     @Test
+    void rosterCalendarAndReasonChangesReadByRowAndColumn() {
+        PolicyWorkspace workspace = PolicyWorkspace.copyOfDefault();
+        List<PolicyFile> before = workspace.directory().read();
+        workspace.setCell("sales-roster.xlsx", "Roster", "lea.petit", "Active", "no")
+                .setCell("business-calendars.xlsx", "Calendars", "New York", "Friday", "09:00-15:00")
+                .setCell("rejection-reasons.xlsx", "Reasons", "Price too high", "Free text", "yes");
+
+        assertThat(PolicyDiff.between(before, workspace.directory().read())).extracting(PolicyDiff.Change::summary)
+                .containsExactly("business-calendars.xlsx, New York, Friday: 09:00-17:00 → 09:00-15:00",
+                        "rejection-reasons.xlsx, LOST / PRICE, Free text: no → yes",
+                        "sales-roster.xlsx, SDR / lea.petit, Active: yes → no");
+    }
+
+    @Test
     void addedAndRemovedRowsAreNamed() {
         PolicyWorkspace workspace = PolicyWorkspace.copyOfDefault();
         List<PolicyFile> before = workspace.directory().read();

@@ -1,5 +1,6 @@
 package io.leadqualifier.handoff.calendar;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,7 +26,7 @@ public final class BusinessCalendars {
                 throw new IllegalArgumentException("two calendars are named " + calendar.name());
             }
         }
-        return new BusinessCalendars(java.util.Collections.unmodifiableMap(byName));
+        return new BusinessCalendars(Collections.unmodifiableMap(byName));
     }
 
     public static BusinessCalendars none() {

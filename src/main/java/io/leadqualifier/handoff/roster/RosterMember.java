@@ -1,7 +1,5 @@
 package io.leadqualifier.handoff.roster;
 
-import java.util.Locale;
-
 /**
  * One member of a queue.
  *

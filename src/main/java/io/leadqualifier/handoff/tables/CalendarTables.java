@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -29,7 +30,7 @@ final class CalendarTables {
     static final String CLOSING_DAYS = "Closing days";
     /** The longest closing period one row may give. */
     static final int MAX_CLOSING_DAYS = 366;
-    private static final List<String> DAYS = java.util.Arrays.stream(DayOfWeek.values())
+    private static final List<String> DAYS = Arrays.stream(DayOfWeek.values())
             .map(day -> day.getDisplayName(TextStyle.FULL, Locale.ENGLISH)).toList();
 
     /** A calendar as written, before its closing days are known. */

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.apache.poi.ss.usermodel.Workbook;
@@ -72,7 +73,7 @@ public record HandoffTables(Roster roster, BusinessCalendars calendars, Rejectio
         return new Loaded(new HandoffTables(roster, businessCalendars, rejectionReasons), List.copyOf(problems));
     }
 
-    private static void open(TableWorkbook workbook, List<TableProblem> problems, java.util.function.Consumer<Workbook> reader) {
+    private static void open(TableWorkbook workbook, List<TableProblem> problems, Consumer<Workbook> reader) {
         try (Workbook book = WorkbookFactory.create(new ByteArrayInputStream(workbook.content()))) {
             reader.accept(book);
         } catch (IOException | RuntimeException e) {

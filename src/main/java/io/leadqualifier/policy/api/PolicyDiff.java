@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -182,7 +183,7 @@ public final class PolicyDiff {
             }
         });
         List<Row> data = new ArrayList<>();
-        Map<String, Integer> firsts = new java.util.HashMap<>();
+        Map<String, Integer> firsts = new HashMap<>();
         for (int r = labels.getRowNum() + 1; r <= sheet.getLastRowNum(); r++) {
             Row row = sheet.getRow(r);
             if (row != null) {
