@@ -30,7 +30,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
             @Tag(name = "Webhooks", description = "Signed webhooks (Standard Webhooks): subscriptions to lead and SLA events, and every delivery"
                     + " attempt made to them"),
             @Tag(name = "Leads", description = "A lead's lifecycle: its state, hand-offs and transitions, the events sales send, its decisions, erasure"),
-            @Tag(name = "SLA", description = "The hand-off SLA as it is kept: open hand-offs with time left, breaches, the sweep")
+            @Tag(name = "SLA", description = "The hand-off SLA as it is kept: open hand-offs with time left, breaches, the sweep"),
+            @Tag(name = "KPIs", description = "The funnel of the weekly marketing–sales review: conversion, time to contact, SLA compliance")
         })
 public class ApiDocument extends Application {
 }

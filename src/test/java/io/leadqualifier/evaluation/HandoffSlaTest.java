@@ -7,6 +7,7 @@ import static io.leadqualifier.evaluation.Leads.lead;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 
@@ -69,5 +70,29 @@ class HandoffSlaTest {
         assertThat(evaluate(lead()).sla()).as("lead").isNull();
         assertThat(evaluate(lead().idealProfile().competitor().fullBant()).sla()).as("disqualified").isNull();
         assertThat(evaluate(lead().idealProfile().fullBant().optedOut()).sla()).as("routed NONE").isNull();
+    }
+
+    @Test
+    void aRowThatNamesACalendarCountsBusinessHoursAndBusinessDays() {
+        CompiledPolicy paris = PolicyWorkspace.copyOfDefault()
+                .setCell("handoff-sla.xlsx", "Hand-off SLA", "SLA: warm MQL", "Calendar (empty: wall-clock hours)", "Paris").compile();
+        // asOf is Sunday 22 November 2026, 11:00 in Paris: the clock starts on Monday 09:00.
+        Ledger outcome = new LeadEvaluator(1000).evaluate(paris, lead().idealProfile().activity("PRICING_PAGE_VISIT", 2, days(1)).build())
+                .ledger();
+
+        assertThat(outcome.temperature()).isEqualTo(Temperature.WARM);
+        assertThat(outcome.sla().calendar()).isEqualTo("Paris");
+        // 24 business hours of 8 a day (09:00-12:30, 13:30-18:00): Monday, Tuesday, Wednesday until 18:00 Paris (17:00 UTC).
+        assertThat(outcome.sla().respondBy()).isEqualTo(Instant.parse("2026-11-25T17:00:00Z"));
+        // 14 business days after Sunday: Thursday 10 December, at the same local time (11:00 Paris).
+        assertThat(outcome.sla().recycleAt()).isEqualTo(Instant.parse("2026-12-10T10:00:00Z"));
+        assertThat(outcome.reasons()).anyMatch(reason -> reason.rule().equals("SLA: warm MQL"));
+    }
+
+    @Test
+    void aRowThatNamesAnUnknownCalendarFailsLintBeforeItServes() {
+        var problems = new io.leadqualifier.policy.check.PolicyLint(new io.leadqualifier.qualification.ApiLeadFields()).check(PolicyWorkspace.copyOfDefault()
+                .setCell("handoff-sla.xlsx", "Hand-off SLA", "SLA: warm MQL", "Calendar (empty: wall-clock hours)", "Lyon").compile());
+        assertThat(problems).anyMatch(problem -> problem.toString().contains("calendar 'Lyon' is not in the business calendars (Paris, New York)"));
     }
 }

@@ -168,7 +168,7 @@ public class PolicyCompilerTest {
                 .write("rules/notes.txt", "notes");
 
         assertThat(workspace.directory().read()).extracting(PolicyFile::path)
-                .containsExactly("rules/assessment.drl", "rules/knock-outs.drl", "rules/routing.drl",
+                .containsExactly("rules/assessment.drl", "rules/knock-outs.drl", "rules/routing.drl", "rules/sales-feedback.drl",
                         "decision-tables/business-calendars.xlsx", "decision-tables/engagement-scoring.xlsx",
                         "decision-tables/fit-scoring.xlsx", "decision-tables/handoff-sla.xlsx",
                         "decision-tables/qualification-scenarios.xlsx", "decision-tables/rejection-reasons.xlsx",

@@ -101,6 +101,15 @@ class AccessMatrixTest {
         endpoints.add(new Endpoint("POST /api/v1/webhooks/{id}/test", admin, r -> r.post("/api/v1/webhooks/" + webhookId + "/test")));
         // Deleting an unknown subscription: a 404, past the role check.
         endpoints.add(new Endpoint("DELETE /api/v1/webhooks/{id}", admin, r -> r.delete("/api/v1/webhooks/no-such-subscription"), 404));
+        Set<String> everyone = Set.copyOf(Roles.ALL);
+        endpoints.add(new Endpoint("GET /api/v1/leads/{leadId}", everyone, r -> r.get("/api/v1/leads/matrix")));
+        // A sales event for the matrix lead (nurtured, no hand-off): a 409, past the role check.
+        endpoints.add(new Endpoint("POST /api/v1/leads/{leadId}/events", Set.of(Roles.CRM, Roles.ADMIN), r -> r.contentType("application/json")
+                .body("{\"eventId\":\"matrix-1\",\"type\":\"CONTACTED\",\"at\":\"2026-01-01T00:00:00Z\"}").post("/api/v1/leads/matrix/events"), 409));
+        endpoints.add(new Endpoint("GET /api/v1/sla/open", everyone, r -> r.get("/api/v1/sla/open")));
+        endpoints.add(new Endpoint("GET /api/v1/sla/breaches", readers, r -> r.get("/api/v1/sla/breaches")));
+        endpoints.add(new Endpoint("POST /api/v1/sla/sweep", admin, r -> r.post("/api/v1/sla/sweep")));
+        endpoints.add(new Endpoint("GET /api/v1/audit/lifecycle/verify", auditors, r -> r.get("/api/v1/audit/lifecycle/verify")));
         endpoints.add(new Endpoint("GET /q/metrics", Set.copyOf(Roles.ALL), r -> r.get("/q/metrics")));
         return endpoints.stream();
     }
