@@ -291,4 +291,19 @@ class LeadLifecycleTest {
         assertThat(lead(leadId).getList("events")).isEmpty();
         given().get("/api/v1/leads/" + leadId).then().body("transitions", hasSize(1));
     }
+
+    @Test
+    void anErasureErasesTheSalesNotesAndTheEventChainStillVerifies() {
+        String leadId = newLead("erase");
+        Instant asOf = now().minus(Duration.ofHours(5));
+        qualify(mql(leadId, asOf));
+        event(leadId, leadId + "-r", "REJECTED", asOf.plus(Duration.ofHours(1)), "OTHER", "Jane Doe asked us to stop calling").statusCode(201)
+                .body("event.note", equalTo("Jane Doe asked us to stop calling"));
+        TestCredentials.as(Roles.ADMIN).delete("/api/v1/leads/" + leadId + "/personal-data").then().statusCode(200);
+        JsonPath lifecycle = lead(leadId);
+        assertThat((Object) lifecycle.get("events[0].note")).isNull();
+        assertThat(lifecycle.getString("events[0].reason")).isEqualTo("OTHER");
+        TestCredentials.actAs(Roles.AUDITOR);
+        given().get("/api/v1/audit/lifecycle/verify").then().statusCode(200).body("valid", equalTo(true));
+    }
 }

@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -28,11 +29,13 @@ public class PersonalDataErasure {
     private final ObjectMapper json;
     private final StoreDurability durability;
     private final Clock clock;
+    private final Event<PersonalDataErased> erased;
 
-    PersonalDataErasure(ObjectMapper json, StoreDurability durability, Clock clock) {
+    PersonalDataErasure(ObjectMapper json, StoreDurability durability, Clock clock, Event<PersonalDataErased> erased) {
         this.json = json;
         this.durability = durability;
         this.clock = clock;
+        this.erased = erased;
     }
 
     /** What an erasure did. */
@@ -55,6 +58,7 @@ public class PersonalDataErasure {
         // The idempotency hash was taken over the whole request, the person's data included.
         db.createNativeQuery("update decision set request_hash = null where lead_id = ?1 and request_hash is not null")
                 .setParameter(1, leadId).executeUpdate();
+        erased.fire(new PersonalDataErased(leadId));
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         db.createNativeQuery("insert into personal_data_erasure (lead_id, erased_at, erased_by, decisions) values (?1, ?2, ?3, ?4)")
                 .setParameter(1, leadId).setParameter(2, now).setParameter(3, erasedBy).setParameter(4, decisions).executeUpdate();
