@@ -69,8 +69,9 @@ class WebhookDeliveryTest {
     AgroalDataSource dataSource;
 
     @BeforeEach
-    void realTime() {
+    void realTimeAndNoOtherSubscription() {
         clock.reset();
+        api.deleteAll();
     }
 
     @AfterEach

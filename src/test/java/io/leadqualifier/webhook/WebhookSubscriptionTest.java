@@ -14,6 +14,7 @@ import java.util.Map;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -33,6 +34,7 @@ class WebhookSubscriptionTest {
     @Inject
     TestResolver resolver;
 
+    @BeforeEach
     @AfterEach
     void deleteSubscriptions() {
         api.deleteAll();
@@ -50,7 +52,6 @@ class WebhookSubscriptionTest {
                 .body("createdBy", equalTo(Roles.ADMIN));
         String id = created.path("id");
         String secret = created.path("secret");
-        api.deleteAll();
 
         assertThat(secret).matches("whsec_[A-Za-z0-9+/]+={0,2}");
         assertThat(Base64.getDecoder().decode(secret.substring("whsec_".length()))).hasSizeGreaterThanOrEqualTo(24);

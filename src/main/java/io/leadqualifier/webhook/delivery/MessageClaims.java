@@ -80,8 +80,9 @@ public class MessageClaims {
     }
 
     private static List<Claim> claims(Connection connection, List<String> ids) throws SQLException {
-        List<String[]> rows = new ArrayList<>();
-        Set<String> subscriptions = new LinkedHashSet<>();
+        record Row(String id, String subscriptionId, int attempts, String body) {
+        }
+        List<Row> rows = new ArrayList<>();
         String marks = String.join(", ", Collections.nCopies(ids.size(), "?"));
         try (PreparedStatement select = connection.prepareStatement(
                 "select id, subscription_id, attempts, body from webhook_message where id in (" + marks + ")")) {
@@ -90,13 +91,15 @@ public class MessageClaims {
             }
             try (ResultSet row = select.executeQuery()) {
                 while (row.next()) {
-                    rows.add(new String[] {row.getString(1), row.getString(2), Integer.toString(row.getInt(3)), row.getString(4)});
-                    subscriptions.add(row.getString(2));
+                    rows.add(new Row(row.getString(1), row.getString(2), row.getInt(3), row.getString(4)));
                 }
             }
         }
+        Set<String> subscriptions = new LinkedHashSet<>();
+        rows.forEach(row -> subscriptions.add(row.subscriptionId()));
         Map<String, Subscriptions.Recipient> recipients = Subscriptions.recipients(connection, subscriptions);
-        return rows.stream().map(row -> new Claim(row[0], row[1], Integer.parseInt(row[2]), row[3], recipients.get(row[1]))).toList();
+        return rows.stream().map(row -> new Claim(row.id(), row.subscriptionId(), row.attempts(), row.body(),
+                recipients.get(row.subscriptionId()))).toList();
     }
 
     /**

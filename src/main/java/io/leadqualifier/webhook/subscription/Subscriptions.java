@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -191,15 +192,19 @@ public class Subscriptions {
     /** URL, secret and status of the subscriptions named, read when their messages are delivered. */
     public static Map<String, Recipient> recipients(Connection connection, Set<String> ids) throws SQLException {
         Map<String, Recipient> recipients = new HashMap<>();
-        for (String id : ids) {
-            try (PreparedStatement select = connection.prepareStatement(
-                    "select url, secret, status from webhook_subscription where id = ?")) {
-                select.setString(1, id);
-                try (ResultSet row = select.executeQuery()) {
-                    if (row.next()) {
-                        recipients.put(id, new Recipient(row.getString(1), row.getString(2),
-                                Subscription.Status.valueOf(row.getString(3))));
-                    }
+        if (ids.isEmpty()) {
+            return recipients;
+        }
+        List<String> all = List.copyOf(ids);
+        try (PreparedStatement select = connection.prepareStatement("select id, url, secret, status from webhook_subscription where id in ("
+                + String.join(", ", Collections.nCopies(all.size(), "?")) + ")")) {
+            for (int i = 0; i < all.size(); i++) {
+                select.setString(i + 1, all.get(i));
+            }
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    recipients.put(rows.getString(1), new Recipient(rows.getString(2), rows.getString(3),
+                            Subscription.Status.valueOf(rows.getString(4))));
                 }
             }
         }

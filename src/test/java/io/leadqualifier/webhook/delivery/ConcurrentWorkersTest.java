@@ -20,6 +20,7 @@ import java.util.stream.IntStream;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.agroal.api.AgroalDataSource;
@@ -56,6 +57,7 @@ class ConcurrentWorkersTest {
     @Inject
     AgroalDataSource dataSource;
 
+    @BeforeEach
     @AfterEach
     void deleteSubscriptions() {
         api.deleteAll();
