@@ -76,8 +76,8 @@ public class QualificationService {
         }
         QualifyRequest asked = request.asOf() == null ? request.withAsOf(receivedAt.truncatedTo(ChronoUnit.MILLIS)) : request;
         // What the lifecycle says at asOf is an input like any other: recorded, so replay sees what the rules saw.
-        QualifyRequest input = asked.withHistory(histories.at(asked.leadId(), asked.asOf()));
         ActivePolicy.Serving serving = activePolicy.require();
+        QualifyRequest input = asked.withHistory(histories.at(asked.leadId(), asked.asOf(), serving.policy().rejectionReasons()));
         TrailAppender.Written written;
         DecisionView decision;
         // Announced to the group writer, so that decisions being made together are written together.

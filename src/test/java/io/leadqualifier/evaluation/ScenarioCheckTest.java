@@ -20,7 +20,7 @@ class ScenarioCheckTest {
 
         assertThat(problems).singleElement().satisfies(problem -> {
             assertThat(problem.severity()).isEqualTo(PolicyProblem.Severity.INFO);
-            assertThat(problem.message()).isEqualTo("13 of 13 scenarios passed");
+            assertThat(problem.message()).isEqualTo("16 of 16 scenarios passed");
         });
     }
 
@@ -79,7 +79,7 @@ class ScenarioCheckTest {
         workspace.root().resolve("rules/meddling.drl").toFile().delete();
 
         assertThat(check.check(workspace.compile())).singleElement()
-                .satisfies(problem -> assertThat(problem.message()).isEqualTo("13 of 13 scenarios passed"));
+                .satisfies(problem -> assertThat(problem.message()).isEqualTo("16 of 16 scenarios passed"));
     }
 
     @Test

@@ -39,7 +39,7 @@ public class ScenarioCheck implements PolicyCheck {
         }
         for (PolicyFile workbook : workbooks) {
             ScenarioWorkbook.Contents contents = ScenarioWorkbook.scenarios(workbook,
-                    read.computeIfAbsent(workbook, ScenarioWorkbook::rows));
+                    read.computeIfAbsent(workbook, ScenarioWorkbook::rows), policy.rejectionReasons());
             problems.addAll(contents.problems());
             int passed = 0;
             for (Scenario scenario : contents.scenarios()) {

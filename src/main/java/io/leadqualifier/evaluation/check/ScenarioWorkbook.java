@@ -26,9 +26,12 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import io.leadqualifier.facts.Activity;
 import io.leadqualifier.facts.Lead;
 import io.leadqualifier.facts.Route;
+import io.leadqualifier.facts.SalesHistory;
 import io.leadqualifier.facts.Seniority;
 import io.leadqualifier.facts.Stage;
 import io.leadqualifier.facts.Temperature;
+import io.leadqualifier.handoff.reasons.ReasonEvent;
+import io.leadqualifier.handoff.reasons.RejectionReasons;
 import io.leadqualifier.policy.source.PolicyFile;
 import io.leadqualifier.policy.source.PolicyProblem;
 
@@ -43,6 +46,7 @@ import io.leadqualifier.policy.source.PolicyProblem;
 public final class ScenarioWorkbook {
     /** The asOf of a scenario that gives none. */
     public static final Instant DEFAULT_AS_OF = Instant.parse("2026-01-15T12:00:00Z");
+    private static final Pattern REJECTION = Pattern.compile("([A-Za-z0-9_]+)\\s+(\\d+)\\s*([dh])");
     private static final Pattern ACTIVITY = Pattern.compile("([A-Za-z0-9_.:-]+)(?:\\s*[x×]\\s*(\\d+))?\\s+(-?\\d+)\\s*([dh])");
     private static final DataFormatter TEXT = new DataFormatter(Locale.ROOT);
 
@@ -80,12 +84,12 @@ public final class ScenarioWorkbook {
     }
 
     /** The scenarios of rows read before, each with a lead of its own. */
-    public static Contents scenarios(PolicyFile file, Rows rows) {
+    public static Contents scenarios(PolicyFile file, Rows rows, RejectionReasons reasons) {
         List<Scenario> scenarios = new ArrayList<>();
         List<PolicyProblem> problems = new ArrayList<>(rows.problems());
         for (ScenarioRow row : rows.rows()) {
             try {
-                Scenario scenario = scenario(row.cells(), row.name(), row.place());
+                Scenario scenario = scenario(row.cells(), row.name(), row.place(), reasons);
                 if (!scenario.expectsSomething()) {
                     problems.add(PolicyProblem.warning(file.path(), row.place(), "no expected stage, route, temperature or score: checks nothing"));
                 }
@@ -154,7 +158,7 @@ public final class ScenarioWorkbook {
         return cells;
     }
 
-    private static Scenario scenario(Map<String, String> row, String name, String place) {
+    private static Scenario scenario(Map<String, String> row, String name, String place, RejectionReasons reasons) {
         Lead lead = new Lead();
         lead.setLeadId("scenario");
         String asOf = row.get("asof");
@@ -186,9 +190,32 @@ public final class ScenarioWorkbook {
                 }
             }
         }
+        String rejected = row.get("rejectedbysales");
+        if (rejected != null) {
+            lead.setHistory(rejectedHistory(lead.getAsOf(), rejected, reasons));
+        }
         return new Scenario(name, place, lead, enumValue(Stage.class, row.get("expectedstage")),
                 enumValue(Route.class, row.get("expectedroute")), enumValue(Temperature.class, row.get("expectedtemperature")),
                 number(row, "expectedtotal"), number(row, "expectedfit"), number(row, "expectedengagement"));
+    }
+
+    /**
+     * "Rejected by sales" as {@code REASON AGE} ({@code NO_BUDGET 10d}): a lead sales sent back to marketing that long
+     * before asOf for that reason, held as the policy's reason says.
+     */
+    private static SalesHistory rejectedHistory(Instant asOf, String text, RejectionReasons reasons) {
+        Matcher matcher = REJECTION.matcher(text.strip());
+        if (!matcher.matches()) {
+            throw new IllegalArgumentException("rejected by sales '" + text + "' is not REASON AGE, e.g. NO_BUDGET 10d");
+        }
+        String reason = matcher.group(1).toUpperCase(Locale.ROOT);
+        if (!reasons.isEmpty() && reasons.find(ReasonEvent.REJECTED, reason).isEmpty()) {
+            throw new IllegalArgumentException("'" + reason + "' is not a REJECTED reason of the policy's reasons");
+        }
+        long age = Long.parseLong(matcher.group(2));
+        Instant rejectedAt = asOf.minus(matcher.group(3).equals("d") ? Duration.ofDays(age) : Duration.ofHours(age));
+        return new SalesHistory(asOf, "MARKETING", null, null, null, rejectedAt, reason, reasons.heldUntil(rejectedAt, reason), 0, null,
+                null);
     }
 
     private static void addActivities(Lead lead, String item) {

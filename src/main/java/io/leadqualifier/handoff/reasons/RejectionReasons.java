@@ -55,6 +55,18 @@ public final class RejectionReasons {
         return reasons.isEmpty();
     }
 
+    /**
+     * Until when a rejection given for {@code code} at {@code rejectedAt} holds the lead back from MQL without new
+     * intent: the reason's hold; null when it does not hold (no hold, or a code this list does not know).
+     */
+    public java.time.Instant heldUntil(java.time.Instant rejectedAt, String code) {
+        if (rejectedAt == null || code == null) {
+            return null;
+        }
+        int days = find(ReasonEvent.REJECTED, code).map(SalesReason::holdDays).orElse(0);
+        return days == 0 ? null : rejectedAt.plus(java.time.Duration.ofDays(days));
+    }
+
     @Override
     public String toString() {
         return reasons.size() + " reasons";

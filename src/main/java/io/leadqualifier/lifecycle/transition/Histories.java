@@ -2,17 +2,15 @@ package io.leadqualifier.lifecycle.transition;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import io.agroal.api.AgroalDataSource;
 import io.leadqualifier.decision.QualifyRequest;
+import io.leadqualifier.handoff.reasons.RejectionReasons;
 import io.leadqualifier.lifecycle.state.EventChain;
 import io.leadqualifier.lifecycle.state.EventType;
 import io.leadqualifier.lifecycle.state.Handoff;
@@ -30,18 +28,19 @@ public class Histories {
     private final AgroalDataSource dataSource;
     private final LifecycleStore store;
     private final EventChain chain;
-    private final Duration rejectionHold;
 
-    Histories(AgroalDataSource dataSource, LifecycleStore store, EventChain chain,
-            @ConfigProperty(name = "lead-qualifier.lifecycle.rejection-hold", defaultValue = "30d") Duration rejectionHold) {
+    Histories(AgroalDataSource dataSource, LifecycleStore store, EventChain chain) {
         this.dataSource = dataSource;
         this.store = store;
         this.chain = chain;
-        this.rejectionHold = rejectionHold;
     }
 
-    /** The lead's history at asOf; null for a lead the service has never seen (its decision is then exactly as before). */
-    public QualifyRequest.History at(String leadId, Instant asOf) {
+    /**
+     * The lead's history at asOf; null for a lead the service has never seen (its decision is then exactly as before).
+     *
+     * @param reasons the serving policy's reasons: a rejection holds the lead for its reason's hold
+     */
+    public QualifyRequest.History at(String leadId, Instant asOf, RejectionReasons reasons) {
         try (Connection connection = dataSource.getConnection()) {
             Optional<LeadState> found = store.state(connection, leadId, false);
             if (found.isEmpty()) {
@@ -72,8 +71,7 @@ public class Histories {
             Instant contactedAt = open == null || open.contactedAt() == null || open.contactedAt().isAfter(asOf) ? null : open.contactedAt();
             return new QualifyRequest.History(state.status().name(), state.stage(), open == null ? null : open.queue(),
                     open == null ? null : open.assignee(), open == null ? null : open.openedAt(), contactedAt, lastRejectedAt,
-                    lastRejectionReason, lastRejectedAt == null ? null : lastRejectedAt.plus(rejectionHold), recycles, lastRecycledAt,
-                    closedAs);
+                    lastRejectionReason, reasons.heldUntil(lastRejectedAt, lastRejectionReason), recycles, lastRecycledAt, closedAs);
         } catch (SQLException e) {
             throw new PersistenceException("Cannot read the lead's lifecycle: " + e.getMessage(), e);
         }

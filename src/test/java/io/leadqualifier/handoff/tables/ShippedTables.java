@@ -65,15 +65,17 @@ public final class ShippedTables {
         return DataWorkbook.create().sheet("Reasons", "The reasons sales may give with a REJECTED event (the hand-off goes"
                 + " back to marketing) or a LOST event (the lead is closed). CRMs send the Code; people read the Label; the KPIs"
                 + " count by code. Codes: capital letters, digits and underscores, once per event. Free text: yes when the event"
-                + " must also carry a comment (empty = no).", "Event", "Code", "Label", "Free text")
-                .row("REJECTED", "NO_BUDGET", "No budget for this", "no")
-                .row("REJECTED", "BAD_TIMING", "Not the right time: no project within 6 months", "no")
-                .row("REJECTED", "NOT_DECISION_MAKER", "Contact cannot decide or influence", "no")
-                .row("REJECTED", "OUT_OF_ICP", "Outside the ideal customer profile", "no")
-                .row("REJECTED", "COMPETITOR", "Works for a competitor", "no")
-                .row("REJECTED", "BAD_DATA", "Wrong or incomplete contact data", "no")
-                .row("REJECTED", "NOT_RESPONDING", "No answer after several attempts", "no")
-                .row("REJECTED", "OTHER", "Other: say why", "yes")
+                + " must also carry a comment (empty = no). Hold (days), for REJECTED: how long the rejection keeps the lead from"
+                + " coming back as MQL on points alone; a buying-intent request (demo, quote, contact) made after the rejection"
+                + " lifts it (empty = 0: no hold).", "Event", "Code", "Label", "Free text", "Hold (days)")
+                .row("REJECTED", "NO_BUDGET", "No budget for this", "no", 90)
+                .row("REJECTED", "BAD_TIMING", "Not the right time: no project within 6 months", "no", 90)
+                .row("REJECTED", "NOT_DECISION_MAKER", "Contact cannot decide or influence", "no", 30)
+                .row("REJECTED", "OUT_OF_ICP", "Outside the ideal customer profile", "no", 180)
+                .row("REJECTED", "COMPETITOR", "Works for a competitor", "no", 365)
+                .row("REJECTED", "BAD_DATA", "Wrong or incomplete contact data", "no", 0)
+                .row("REJECTED", "NOT_RESPONDING", "No answer after several attempts", "no", 30)
+                .row("REJECTED", "OTHER", "Other: say why", "yes", 30)
                 .row("LOST", "PRICE", "Price too high", "no")
                 .row("LOST", "COMPETITOR", "Chose a competitor", "no")
                 .row("LOST", "NO_DECISION", "No decision: project abandoned", "no")
