@@ -44,6 +44,11 @@ class FunnelKpiTest {
         return Instant.parse("2026-10-" + text + "Z");
     }
 
+    @org.junit.jupiter.api.AfterEach
+    void noDefaultCredentials() {
+        io.restassured.RestAssured.authentication = io.restassured.RestAssured.DEFAULT_AUTH;
+    }
+
     @BeforeEach
     void recordTwoWeeksOfLeadsOnce() {
         if (recorded) {

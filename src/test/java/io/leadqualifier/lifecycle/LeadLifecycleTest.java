@@ -44,6 +44,7 @@ class LeadLifecycleTest {
     @AfterEach
     void realTime() {
         clock.reset();
+        io.restassured.RestAssured.authentication = io.restassured.RestAssured.DEFAULT_AUTH;
     }
 
     static String newLead(String prefix) {

@@ -61,6 +61,7 @@ class LifecycleWebhooksTest {
     @AfterEach
     void cleanUp() {
         api.deleteAll();
+        io.restassured.RestAssured.authentication = io.restassured.RestAssured.DEFAULT_AUTH;
         receiver.close();
         clock.reset();
     }

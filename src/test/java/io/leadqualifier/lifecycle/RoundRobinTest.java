@@ -62,5 +62,6 @@ class RoundRobinTest {
             given().post("/api/v1/decisions/" + decision.getString("decisionId") + "/replay").then().statusCode(200)
                     .body("identical", equalTo(true));
         }
+        io.restassured.RestAssured.authentication = io.restassured.RestAssured.DEFAULT_AUTH;
     }
 }

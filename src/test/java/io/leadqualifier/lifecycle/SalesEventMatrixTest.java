@@ -67,6 +67,11 @@ class SalesEventMatrixTest {
         return cases.stream();
     }
 
+    @org.junit.jupiter.api.AfterEach
+    void noDefaultCredentials() {
+        io.restassured.RestAssured.authentication = io.restassured.RestAssured.DEFAULT_AUTH;
+    }
+
     @BeforeEach
     void actAsCrm() {
         TestCredentials.actAs(Roles.CRM);

@@ -48,6 +48,7 @@ class SlaSweepTest {
     @AfterEach
     void realTime() {
         clock.reset();
+        io.restassured.RestAssured.authentication = io.restassured.RestAssured.DEFAULT_AUTH;
     }
 
     private Instant now() {

@@ -57,7 +57,7 @@ public class PolicyApiTest {
                 .then().statusCode(200)
                 .body("files.path", hasItem("decision-tables/engagement-scoring.xlsx"))
                 .body("files.path", hasItem("rules/routing.drl"))
-                .body("rules", equalTo(57))
+                .body("rules", equalTo(58))
                 .extract().path("version");
     }
 
