@@ -64,7 +64,7 @@ public class DecisionExplanation {
             boxes.add(new Explanation.Box(box, decided.boxes().contains(box), boxRules.getOrDefault(box, List.of())));
         }
         Explanation.SlaCause sla = decided.sla() == null ? null
-                : new Explanation.SlaCause(decided.sla(), cause(policy, decided.slaReason()));
+                : new Explanation.SlaCause(DecisionReplay.assigned(recorded, decided, policy), cause(policy, decided.slaReason()));
         List<Explanation.Cause> knockOuts = decided.knockOuts().stream().map(reason -> cause(policy, reason)).toList();
         return new Explanation(recorded.decisionId(), recorded.leadId(), recorded.asOf(), policy.version(), decided.stage(),
                 decided.temperature(), decided.route(), ledger, boxes, cause(policy, decided.stageReason()),

@@ -102,7 +102,7 @@ public class DecisionReplay {
     }
 
     /** The replayed SLA assigned as the recorded one was: from the recorded history and the recorded turn. */
-    private static Sla assigned(DecisionView recorded, Ledger replayed, CompiledPolicy policy) {
+    static Sla assigned(DecisionView recorded, Ledger replayed, CompiledPolicy policy) {
         Long turn = recorded.sla() == null ? null : recorded.sla().turn();
         Roster roster = turn == null ? Roster.empty() : policy.handoffTables().roster();
         return Assignments.assign(replayed.sla(), recorded.input().history(), roster, () -> turn);

@@ -2,6 +2,8 @@ package io.leadqualifier.replay;
 
 import java.util.List;
 
+import io.leadqualifier.facts.Sla;
+
 /** An {@link Explanation} as plain text, for a person reading it in a terminal or pasting it in a ticket. */
 final class ExplanationText {
 
@@ -47,9 +49,12 @@ final class ExplanationText {
         if (e.sla() == null) {
             text.append("SLA: none (").append(e.stage()).append(", route ").append(e.route()).append(")\n");
         } else {
-            text.append("SLA: ").append(e.sla().terms().owner()).append(" must respond by ").append(e.sla().terms().respondBy())
-                    .append(", else ").append(e.sla().terms().escalateTo()).append(" is alerted; recycled at ")
-                    .append(e.sla().terms().recycleAt()).append('\n');
+            Sla terms = e.sla().terms();
+            text.append("SLA: ").append(terms.owner()).append(terms.assignee() == null ? "" : " (" + terms.assignee() + ")")
+                    .append(" must respond by ").append(terms.respondBy()).append(", else ").append(terms.escalateTo())
+                    .append(" is alerted; recycled at ").append(terms.recycleAt())
+                    .append(terms.calendar() == null ? " (wall-clock time)" : " (business time of calendar " + terms.calendar() + ")")
+                    .append('\n');
             cause(text, "  set by", e.sla().cause());
         }
 

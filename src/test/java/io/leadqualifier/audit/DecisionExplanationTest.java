@@ -107,6 +107,17 @@ class DecisionExplanationTest {
     }
 
     @Test
+    void theSlaSaysWhoWasAssignedAndWhichClockCounts() {
+        String id = qualify(IDEAL + activities("CONTENT_DOWNLOAD", "EMAIL_OPEN", "EMAIL_OPEN"));
+        String assignee = given().get("/api/v1/decisions/" + id).then().extract().path("sla.assignee");
+        assertThat(assignee).isNotBlank();
+        assertThat(explain(id).getString("sla.terms.assignee")).isEqualTo(assignee);
+        String text = given().queryParam("format", "text").get("/api/v1/decisions/" + id + "/explanation").then().statusCode(200).extract()
+                .asString();
+        assertThat(text).contains("SLA: SDR (" + assignee + ") must respond by ").contains("(wall-clock time)");
+    }
+
+    @Test
     void fourBoxesWithNeedLackOneOfTheOtherTwo() {
         JsonPath explanation = explain(qualify(IDEAL + ",\"bant\":{\"need\":true,\"budget\":true,\"authority\":true}"));
         assertThat(explanation.getList("checklist.findAll { it.checked }.box")).containsExactly("ICP_FIT", "NEED", "BUDGET", "AUTHORITY");
