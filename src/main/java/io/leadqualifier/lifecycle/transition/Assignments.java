@@ -4,12 +4,12 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.LongSupplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
-
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.agroal.api.AgroalDataSource;
 import io.leadqualifier.decision.QualifyRequest;
@@ -20,16 +20,21 @@ import io.leadqualifier.handoff.roster.Roster;
  * Who in the SLA's queue a hand-off goes to: a decision for the queue of the hand-off already open keeps
  * its assignee; a new hand-off takes the queue's next turn, and the policy's roster turns it into a member
  * (weighted round robin over active members). The turn is recorded with the decision, so replay assigns the
- * same member from it; a queue the roster does not staff stays unassigned and takes no turn.
+ * same member from it; a queue the roster does not staff stays unassigned and takes no turn. Turns are reserved from
+ * the database in blocks ({@value #BLOCK}) and handed out from memory: a commit per hand-off would cost as much as
+ * the decision's own. A block left unused when the process stops is a gap in the rotation; several instances each
+ * go round their own blocks, so the weights hold over time, not hand-off by hand-off.
  */
 @ApplicationScoped
 public class Assignments {
-    private final AgroalDataSource dataSource;
-    private final boolean postgres;
+    static final int BLOCK = 64;
 
-    Assignments(AgroalDataSource dataSource, @ConfigProperty(name = "quarkus.datasource.db-kind") String dbKind) {
+    private final AgroalDataSource dataSource;
+    /** Per queue, the turns reserved and not handed out yet: next and last (inclusive). */
+    private final Map<String, long[]> reserved = new HashMap<>();
+
+    Assignments(AgroalDataSource dataSource) {
         this.dataSource = dataSource;
-        this.postgres = dbKind.toLowerCase(java.util.Locale.ROOT).startsWith("postgres");
     }
 
     /** The SLA assigned for a new decision, taking the queue's next turn when a hand-off opens. */
@@ -56,17 +61,22 @@ public class Assignments {
         return sla.assignedTo(roster.assign(sla.owner(), next).member(), next);
     }
 
-    /** The queue's next turn (1, 2, ...), in a short transaction of its own: a turn lost to a failed decision is a gap, no harm. */
-    long nextTurn(String queue) {
+    /** The queue's next turn (1, 2, ...): from the block reserved, or from a new block. */
+    synchronized long nextTurn(String queue) {
+        long[] block = reserved.get(queue);
+        if (block == null || block[0] > block[1]) {
+            long last = reserve(queue);
+            block = new long[] {last - BLOCK + 1, last};
+            reserved.put(queue, block);
+        }
+        return block[0]++;
+    }
+
+    /** Reserves the queue's next block of turns, in a short transaction of its own; returns the last turn of the block. */
+    private long reserve(String queue) {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
-                if (postgres) {
-                    // A turn lost in a crash is a gap or a repeat in the rotation, never a lost decision: no fsync to wait for.
-                    try (var statement = connection.createStatement()) {
-                        statement.execute("set local synchronous_commit = off");
-                    }
-                }
                 long turn = increment(connection, queue);
                 connection.commit();
                 return turn;
@@ -83,8 +93,9 @@ public class Assignments {
 
     private static long increment(Connection connection, String queue) throws SQLException {
         for (int attempt = 0; attempt < 3; attempt++) {
-            try (PreparedStatement update = connection.prepareStatement("update handoff_queue set turns = turns + 1 where queue = ?")) {
-                update.setString(1, queue);
+            try (PreparedStatement update = connection.prepareStatement("update handoff_queue set turns = turns + ? where queue = ?")) {
+                update.setLong(1, BLOCK);
+                update.setString(2, queue);
                 if (update.executeUpdate() == 1) {
                     try (PreparedStatement select = connection.prepareStatement("select turns from handoff_queue where queue = ?")) {
                         select.setString(1, queue);
@@ -95,10 +106,11 @@ public class Assignments {
                     }
                 }
             }
-            try (PreparedStatement insert = connection.prepareStatement("insert into handoff_queue (queue, turns) values (?, 1)")) {
+            try (PreparedStatement insert = connection.prepareStatement("insert into handoff_queue (queue, turns) values (?, ?)")) {
                 insert.setString(1, queue);
+                insert.setLong(2, BLOCK);
                 insert.executeUpdate();
-                return 1;
+                return BLOCK;
             } catch (SQLException raced) {
                 // Another instance created the counter first: count on it.
                 connection.rollback();

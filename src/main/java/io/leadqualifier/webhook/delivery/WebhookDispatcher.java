@@ -65,7 +65,7 @@ public class WebhookDispatcher {
             identity = "webhook-delivery")
     void poll() {
         try {
-            deliverDue();
+            drain();
             storeFailing = false;
         } catch (RuntimeException e) {
             // Said once per outage, not every poll.
@@ -73,6 +73,26 @@ public class WebhookDispatcher {
                 LOG.warnf("Webhook delivery cannot claim messages: %s", e.getMessage());
             }
             storeFailing = true;
+        }
+    }
+
+    /**
+     * Delivers until nothing is due: claims as many messages as there are free delivery threads, and claims again as
+     * soon as one is free, so that a backlog drains at the pace receivers answer, not at one batch per poll.
+     */
+    void drain() {
+        while (true) {
+            try {
+                // Wait for a free delivery thread, without taking it: deliverDue takes what is free.
+                free.acquire();
+                free.release();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            if (deliverDue() == 0) {
+                return;
+            }
         }
     }
 
