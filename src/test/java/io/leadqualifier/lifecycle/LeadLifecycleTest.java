@@ -307,4 +307,11 @@ class LeadLifecycleTest {
         TestCredentials.actAs(Roles.AUDITOR);
         given().get("/api/v1/audit/lifecycle/verify").then().statusCode(200).body("valid", equalTo(true));
     }
+
+    @Test
+    void aClientCannotSendTheHistoryTheServiceFills() {
+        String body = coldLead(newLead("forged"), now()).replace("}}", "},\"history\":{\"status\":\"WON\",\"recycleCount\":0}}");
+        TestCredentials.as(Roles.CRM).contentType("application/json").body(body).post("/api/v1/qualify").then().statusCode(400)
+                .body("errors[0].field", equalTo("history")).body("errors[0].message", containsString("filled by the service"));
+    }
 }
