@@ -16,7 +16,9 @@ import io.leadqualifier.facts.Sla;
 import io.leadqualifier.facts.Stage;
 import io.leadqualifier.facts.Temperature;
 import io.leadqualifier.policy.PolicyWorkspace;
+import io.leadqualifier.policy.check.PolicyLint;
 import io.leadqualifier.policy.compile.CompiledPolicy;
+import io.leadqualifier.qualification.ApiLeadFields;
 
 /** decision-tables/handoff-sla.xlsx: respondBy = asOf + hours, recycleAt = asOf + days. */
 class HandoffSlaTest {
@@ -91,7 +93,7 @@ class HandoffSlaTest {
 
     @Test
     void aRowThatNamesAnUnknownCalendarFailsLintBeforeItServes() {
-        var problems = new io.leadqualifier.policy.check.PolicyLint(new io.leadqualifier.qualification.ApiLeadFields()).check(PolicyWorkspace.copyOfDefault()
+        var problems = new PolicyLint(new ApiLeadFields()).check(PolicyWorkspace.copyOfDefault()
                 .setCell("handoff-sla.xlsx", "Hand-off SLA", "SLA: warm MQL", "Calendar (empty: wall-clock hours)", "Lyon").compile());
         assertThat(problems).anyMatch(problem -> problem.toString().contains("calendar 'Lyon' is not in the business calendars (Paris, New York)"));
     }

@@ -7,12 +7,15 @@ import static io.leadqualifier.lifecycle.LeadLifecycleTest.qualify;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItems;
 
 import java.time.Instant;
 import java.util.Map;
+import java.util.Objects;
 
 import jakarta.inject.Inject;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -21,6 +24,7 @@ import io.leadqualifier.security.Roles;
 import io.leadqualifier.security.TestCredentials;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 
 /**
@@ -44,9 +48,9 @@ class FunnelKpiTest {
         return Instant.parse("2026-10-" + text + "Z");
     }
 
-    @org.junit.jupiter.api.AfterEach
+    @AfterEach
     void noDefaultCredentials() {
-        io.restassured.RestAssured.authentication = io.restassured.RestAssured.DEFAULT_AUTH;
+        RestAssured.authentication = RestAssured.DEFAULT_AUTH;
     }
 
     @BeforeEach
@@ -84,7 +88,7 @@ class FunnelKpiTest {
 
     private static Map<String, Object> row(JsonPath report, String period, String group) {
         for (Map<String, Object> row : report.<Map<String, Object>>getList("rows")) {
-            if (row.get("period").equals(period) && java.util.Objects.equals(row.get("group"), group)) {
+            if (row.get("period").equals(period) && Objects.equals(row.get("group"), group)) {
                 return row;
             }
         }
@@ -133,7 +137,7 @@ class FunnelKpiTest {
 
     @Test
     void aReportNeedsAPeriodAndTheRightRole() {
-        given().get("/api/v1/kpis/funnel").then().statusCode(400).body("errors.field", org.hamcrest.Matchers.hasItems("from", "to"));
+        given().get("/api/v1/kpis/funnel").then().statusCode(400).body("errors.field", hasItems("from", "to"));
         given().queryParam("from", "2026-10-05T00:00:00Z").queryParam("to", "2026-10-01T00:00:00Z").get("/api/v1/kpis/funnel").then()
                 .statusCode(400).body("detail", containsString("before"));
         given().queryParam("from", "2026-10-05T00:00:00Z").queryParam("to", "2026-10-19T00:00:00Z").queryParam("groupBy", "day")

@@ -24,6 +24,7 @@ import io.leadqualifier.security.Roles;
 import io.leadqualifier.security.TestCredentials;
 import io.leadqualifier.system.TestClock;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 
 /**
@@ -44,7 +45,7 @@ class LeadLifecycleTest {
     @AfterEach
     void realTime() {
         clock.reset();
-        io.restassured.RestAssured.authentication = io.restassured.RestAssured.DEFAULT_AUTH;
+        RestAssured.authentication = RestAssured.DEFAULT_AUTH;
     }
 
     static String newLead(String prefix) {

@@ -32,6 +32,7 @@ import io.leadqualifier.webhook.WebhookReceiver;
 import io.leadqualifier.webhook.delivery.WebhookDispatcher;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import io.restassured.RestAssured;
 
 /** What the lifecycle does reaches a subscribed receiver, signed: hand-off, stage change, sales event, breach, escalation. */
 @QuarkusTest
@@ -61,7 +62,7 @@ class LifecycleWebhooksTest {
     @AfterEach
     void cleanUp() {
         api.deleteAll();
-        io.restassured.RestAssured.authentication = io.restassured.RestAssured.DEFAULT_AUTH;
+        RestAssured.authentication = RestAssured.DEFAULT_AUTH;
         receiver.close();
         clock.reset();
     }

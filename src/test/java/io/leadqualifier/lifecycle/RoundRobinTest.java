@@ -24,6 +24,7 @@ import io.leadqualifier.policy.activation.ActivePolicy;
 import io.leadqualifier.security.Roles;
 import io.leadqualifier.security.TestCredentials;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 
 /** New hand-offs go round the queue's active members, weighted, and each assignment replays to the same member. */
@@ -62,6 +63,6 @@ class RoundRobinTest {
             given().post("/api/v1/decisions/" + decision.getString("decisionId") + "/replay").then().statusCode(200)
                     .body("identical", equalTo(true));
         }
-        io.restassured.RestAssured.authentication = io.restassured.RestAssured.DEFAULT_AUTH;
+        RestAssured.authentication = RestAssured.DEFAULT_AUTH;
     }
 }

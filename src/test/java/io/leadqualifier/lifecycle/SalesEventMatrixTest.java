@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -22,6 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import io.leadqualifier.security.Roles;
 import io.leadqualifier.security.TestCredentials;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 
 /**
  * Every sales event in every state of the lead: allowed ones move it where the contract says, refused ones
@@ -67,9 +69,9 @@ class SalesEventMatrixTest {
         return cases.stream();
     }
 
-    @org.junit.jupiter.api.AfterEach
+    @AfterEach
     void noDefaultCredentials() {
-        io.restassured.RestAssured.authentication = io.restassured.RestAssured.DEFAULT_AUTH;
+        RestAssured.authentication = RestAssured.DEFAULT_AUTH;
     }
 
     @BeforeEach

@@ -8,6 +8,8 @@ import static io.leadqualifier.lifecycle.LeadLifecycleTest.qualify;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -30,6 +32,7 @@ import io.leadqualifier.security.Roles;
 import io.leadqualifier.security.TestCredentials;
 import io.leadqualifier.system.TestClock;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 
 /** The sweep enforces the SLA: a breach recorded once and escalated, a recycle back to nurture, contact in time spares both. */
@@ -48,7 +51,7 @@ class SlaSweepTest {
     @AfterEach
     void realTime() {
         clock.reset();
-        io.restassured.RestAssured.authentication = io.restassured.RestAssured.DEFAULT_AUTH;
+        RestAssured.authentication = RestAssured.DEFAULT_AUTH;
     }
 
     private Instant now() {
@@ -76,7 +79,7 @@ class SlaSweepTest {
 
         TestCredentials.actAs(Roles.REVOPS);
         given().queryParam("queue", "SDR").queryParam("from", asOf.toString()).queryParam("to", asOf.plus(Duration.ofDays(2)).toString())
-                .get("/api/v1/sla/breaches").then().statusCode(200).body("items.leadId", org.hamcrest.Matchers.hasItem(leadId));
+                .get("/api/v1/sla/breaches").then().statusCode(200).body("items.leadId", hasItem(leadId));
     }
 
     @Test
@@ -171,6 +174,6 @@ class SlaSweepTest {
         assertThat(open.getBoolean("items[" + index + "].overdue")).isFalse();
 
         given().post("/api/v1/sla/sweep").then().statusCode(403);
-        TestCredentials.as(Roles.ADMIN).post("/api/v1/sla/sweep").then().statusCode(200).body("breached", org.hamcrest.Matchers.notNullValue());
+        TestCredentials.as(Roles.ADMIN).post("/api/v1/sla/sweep").then().statusCode(200).body("breached", notNullValue());
     }
 }
