@@ -9,7 +9,6 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
@@ -20,10 +19,10 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.PersistenceException;
 
 import io.agroal.api.AgroalDataSource;
 import io.leadqualifier.facts.Stage;
+import io.leadqualifier.system.Jdbc;
 
 /**
  * The funnel of a period, cut into weeks (ISO, Monday 00:00 UTC) or months, optionally by the lead's source or the
@@ -93,10 +92,10 @@ public class FunnelKpis {
     public Report report(Instant from, Instant to, Period period, Dimension by) {
         Instant now = clock.instant();
         Map<Key, Bucket> buckets = new TreeMap<>();
-        try (Connection connection = dataSource.getConnection()) {
+        Jdbc.read(dataSource, connection -> {
             String group = by == Dimension.SOURCE ? "s.source" : "null";
             each(connection, "select s.first_seen_at, " + group + " from lead_state s where s.first_seen_at >= ? and s.first_seen_at < ?", from, to,
-                    rows -> bucket(buckets, period, instant(rows, 1), rows.getString(2), by).leads++);
+                    rows -> bucket(buckets, period, Jdbc.instant(rows, 1), rows.getString(2), by).leads++);
             // The first time each lead reached each stage (or a higher one) in the period.
             String stageGroup = by == Dimension.SOURCE ? "s.source" : by == Dimension.QUEUE ? "h.queue" : "null";
             Map<String, Instant[]> firsts = new HashMap<>();
@@ -104,7 +103,7 @@ public class FunnelKpis {
             each(connection, "select t.lead_id, t.to_stage, t.at, " + stageGroup + " from lead_transition t join lead_state s on s.lead_id = t.lead_id"
                     + " left join handoff h on h.id = t.handoff_id where t.at < ? order by t.id", null, to, rows -> {
                         int rank = rank(Stage.valueOf(rows.getString(2)));
-                        Instant at = instant(rows, 3);
+                        Instant at = Jdbc.instant(rows, 3);
                         Instant[] reached = firsts.computeIfAbsent(rows.getString(1), lead -> new Instant[3]);
                         String[] groupOf = groups.computeIfAbsent(rows.getString(1), lead -> new String[3]);
                         for (int level = 0; level < rank; level++) {
@@ -131,7 +130,7 @@ public class FunnelKpis {
             each(connection, "select e.type, e.at, e.reason, " + eventGroup + " from lead_event e join lead_state s on s.lead_id = e.lead_id"
                     + " left join handoff h on h.id = e.handoff_id where e.at >= ? and e.at < ? and e.type in ('WON', 'REJECTED', 'RECYCLED')",
                     from, to, rows -> {
-                        Bucket bucket = bucket(buckets, period, instant(rows, 2), rows.getString(4), by);
+                        Bucket bucket = bucket(buckets, period, Jdbc.instant(rows, 2), rows.getString(4), by);
                         switch (rows.getString(1)) {
                             case "WON" -> bucket.won++;
                             case "RECYCLED" -> bucket.recycled++;
@@ -141,18 +140,18 @@ public class FunnelKpis {
             String handoffGroup = by == Dimension.SOURCE ? "s.source" : by == Dimension.QUEUE ? "h.queue" : "null";
             each(connection, "select h.opened_at, h.contacted_at, " + handoffGroup + " from handoff h join lead_state s on s.lead_id = h.lead_id"
                     + " where h.opened_at >= ? and h.opened_at < ?", from, to, rows -> {
-                        Bucket bucket = bucket(buckets, period, instant(rows, 1), rows.getString(3), by);
+                        Bucket bucket = bucket(buckets, period, Jdbc.instant(rows, 1), rows.getString(3), by);
                         bucket.handoffs++;
-                        Instant contacted = instant(rows, 2);
+                        Instant contacted = Jdbc.instant(rows, 2);
                         if (contacted != null) {
                             bucket.contacted++;
-                            bucket.toContact.add(Duration.between(instant(rows, 1), contacted));
+                            bucket.toContact.add(Duration.between(Jdbc.instant(rows, 1), contacted));
                         }
                     });
             each(connection, "select h.respond_by, h.contacted_at, " + handoffGroup + " from handoff h join lead_state s on s.lead_id = h.lead_id"
                     + " where h.respond_by >= ? and h.respond_by < ?", from, to, rows -> {
-                        Instant respondBy = instant(rows, 1);
-                        Instant contacted = instant(rows, 2);
+                        Instant respondBy = Jdbc.instant(rows, 1);
+                        Instant contacted = Jdbc.instant(rows, 2);
                         boolean met = contacted != null && !contacted.isAfter(respondBy);
                         if (respondBy.isAfter(now) && !met) {
                             return; // not due yet: neither met nor missed
@@ -163,9 +162,8 @@ public class FunnelKpis {
                             bucket.slaMet++;
                         }
                     });
-        } catch (SQLException e) {
-            throw new PersistenceException("Cannot read the funnel: " + e.getMessage(), e);
-        }
+            return null;
+        });
         List<Row> rows = new ArrayList<>();
         buckets.forEach((key, b) -> {
             List<Duration> sorted = b.toContact.stream().sorted().toList();
@@ -185,9 +183,9 @@ public class FunnelKpis {
         try (PreparedStatement select = connection.prepareStatement(sql)) {
             int i = 1;
             if (from != null) {
-                select.setObject(i++, from.atOffset(ZoneOffset.UTC));
+                Jdbc.setInstant(select, i++, from);
             }
-            select.setObject(i, to.atOffset(ZoneOffset.UTC));
+            Jdbc.setInstant(select, i, to);
             select.setFetchSize(1000);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
@@ -236,10 +234,5 @@ public class FunnelKpis {
             case OPPORTUNITY -> 3;
             default -> 0;
         };
-    }
-
-    private static Instant instant(ResultSet rows, int column) throws SQLException {
-        OffsetDateTime value = rows.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
     }
 }

@@ -1,5 +1,7 @@
 package io.leadqualifier.handoff.reasons;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -59,12 +61,12 @@ public final class RejectionReasons {
      * Until when a rejection given for {@code code} at {@code rejectedAt} holds the lead back from MQL without new
      * intent: the reason's hold; null when it does not hold (no hold, or a code this list does not know).
      */
-    public java.time.Instant heldUntil(java.time.Instant rejectedAt, String code) {
+    public Instant heldUntil(Instant rejectedAt, String code) {
         if (rejectedAt == null || code == null) {
             return null;
         }
         int days = find(ReasonEvent.REJECTED, code).map(SalesReason::holdDays).orElse(0);
-        return days == 0 ? null : rejectedAt.plus(java.time.Duration.ofDays(days));
+        return days == 0 ? null : rejectedAt.plus(Duration.ofDays(days));
     }
 
     @Override

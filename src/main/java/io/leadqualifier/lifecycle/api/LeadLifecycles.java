@@ -1,11 +1,8 @@
 package io.leadqualifier.lifecycle.api;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.PersistenceException;
 
 import io.agroal.api.AgroalDataSource;
 import io.leadqualifier.lifecycle.LifecycleProblem;
@@ -13,6 +10,7 @@ import io.leadqualifier.lifecycle.state.EventChain;
 import io.leadqualifier.lifecycle.state.Handoff;
 import io.leadqualifier.lifecycle.state.LeadState;
 import io.leadqualifier.lifecycle.state.LifecycleStore;
+import io.leadqualifier.system.Jdbc;
 
 /** Reads one lead's lifecycle for the API. */
 @ApplicationScoped
@@ -28,15 +26,13 @@ class LeadLifecycles {
     }
 
     LeadView view(String leadId) {
-        try (Connection connection = dataSource.getConnection()) {
+        return Jdbc.read(dataSource, connection -> {
             LeadState state = store.state(connection, leadId, false).orElseThrow(() -> LifecycleProblem.unknownLead(leadId));
             List<Handoff> handoffs = store.handoffs(connection, leadId);
             Handoff open = handoffs.stream().filter(h -> h.id().equals(state.handoffId()) && h.isOpen()).findFirst().orElse(null);
             return new LeadView(state.leadId(), state.status(), state.stage(), state.route(), state.source(), state.recycleCount(),
                     state.firstSeenAt(), state.changedAt(), open, handoffs, store.transitions(connection, leadId),
                     chain.events(connection, leadId));
-        } catch (SQLException e) {
-            throw new PersistenceException("Cannot read the lead's lifecycle: " + e.getMessage(), e);
-        }
+        });
     }
 }

@@ -1,10 +1,7 @@
 package io.leadqualifier.lifecycle.api;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.persistence.PersistenceException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -16,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.agroal.api.AgroalDataSource;
 import io.leadqualifier.lifecycle.state.EventChain;
 import io.leadqualifier.security.Roles;
+import io.leadqualifier.system.Jdbc;
 
 /** {@code /api/v1/audit/lifecycle}: the lifecycle events' own hash chain, verified. */
 @Path("/api/v1/audit/lifecycle")
@@ -36,10 +34,6 @@ public class LifecycleAuditResource {
     @Operation(operationId = "verifyLifecycleEvents", summary = "Walk the chain of lifecycle events (sales feedback, breaches, escalations, "
             + "recycles) and report the first broken link")
     public EventChain.Verification verify() {
-        try (Connection connection = dataSource.getConnection()) {
-            return chain.verify(connection);
-        } catch (SQLException e) {
-            throw new PersistenceException("Cannot read the lifecycle events: " + e.getMessage(), e);
-        }
+        return Jdbc.read(dataSource, chain::verify);
     }
 }

@@ -1,22 +1,20 @@
 package io.leadqualifier.lifecycle.sla;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.PersistenceException;
 
 import io.agroal.api.AgroalDataSource;
 import io.leadqualifier.lifecycle.state.Handoff;
 import io.leadqualifier.lifecycle.state.LifecycleStore;
+import io.leadqualifier.system.Jdbc;
 
 /** The hand-offs sales have open, with the time left on each clock, and the ones that were breached. */
 @ApplicationScoped
@@ -76,44 +74,42 @@ public class OpenHandoffs {
                 statement.setString(i++, assignee);
             }
             if (from != null) {
-                statement.setObject(i++, from.atOffset(ZoneOffset.UTC));
+                Jdbc.setInstant(statement, i++, from);
             }
             if (to != null) {
-                statement.setObject(i++, to.atOffset(ZoneOffset.UTC));
+                Jdbc.setInstant(statement, i++, to);
             }
             return i;
         }
     }
 
     private List<Handoff> query(Filter filter, String order, int page, int size) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement select = connection.prepareStatement("select " + LifecycleStore.HANDOFF_COLUMNS + " from handoff where "
-                        + filter.where() + " order by " + order + " limit ? offset ?")) {
-            int next = filter.bind(select);
-            select.setInt(next, size);
-            select.setLong(next + 1, (long) page * size);
-            List<Handoff> found = new ArrayList<>();
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    found.add(LifecycleStore.handoff(rows));
+        return Jdbc.read(dataSource, connection -> {
+            try (PreparedStatement select = connection.prepareStatement("select " + LifecycleStore.HANDOFF_COLUMNS + " from handoff where "
+                    + filter.where() + " order by " + order + " limit ? offset ?")) {
+                int next = filter.bind(select);
+                select.setInt(next, size);
+                select.setLong(next + 1, (long) page * size);
+                List<Handoff> found = new ArrayList<>();
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        found.add(LifecycleStore.handoff(rows));
+                    }
                 }
+                return found;
             }
-            return found;
-        } catch (SQLException e) {
-            throw new PersistenceException("Cannot read the hand-offs: " + e.getMessage(), e);
-        }
+        });
     }
 
     private long count(Filter filter) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement select = connection.prepareStatement("select count(*) from handoff where " + filter.where())) {
-            filter.bind(select);
-            try (ResultSet rows = select.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
+        return Jdbc.read(dataSource, connection -> {
+            try (PreparedStatement select = connection.prepareStatement("select count(*) from handoff where " + filter.where())) {
+                filter.bind(select);
+                try (ResultSet rows = select.executeQuery()) {
+                    rows.next();
+                    return rows.getLong(1);
+                }
             }
-        } catch (SQLException e) {
-            throw new PersistenceException("Cannot count the hand-offs: " + e.getMessage(), e);
-        }
+        });
     }
 }

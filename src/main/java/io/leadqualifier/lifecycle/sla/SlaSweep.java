@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.PersistenceException;
 
 import org.jboss.logging.Logger;
 
@@ -29,6 +27,7 @@ import io.leadqualifier.lifecycle.state.Handoff;
 import io.leadqualifier.lifecycle.state.LeadState;
 import io.leadqualifier.lifecycle.state.LifecycleStore;
 import io.leadqualifier.lifecycle.state.Transition;
+import io.leadqualifier.system.Jdbc;
 import io.leadqualifier.system.StoreDurability;
 import io.leadqualifier.webhook.WebhookEvent;
 import io.leadqualifier.webhook.WebhookEventType;
@@ -84,63 +83,38 @@ public class SlaSweep {
     public Report sweep() {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         long started = System.nanoTime();
-        int[] breaches = {0, 0};
+        int breached = 0;
+        int escalated = 0;
         int recycled = 0;
-        try (Connection connection = dataSource.getConnection()) {
-            while (true) {
-                List<Candidate> due = due(connection, "contacted_at is null and breached_at is null and respond_by <= ?", now);
-                if (due.isEmpty()) {
-                    break;
-                }
-                int[] batch = inTransaction(connection, () -> breach(connection, due, now));
-                breaches[0] += batch[0];
-                breaches[1] += batch[1];
+        while (true) {
+            List<Handoff> due = Jdbc.read(dataSource, connection -> due(connection, "contacted_at is null and breached_at is null and respond_by <= ?", now));
+            if (due.isEmpty()) {
+                break;
             }
-            while (true) {
-                List<Candidate> due = due(connection, "accepted_at is null and recycle_at <= ?", now);
-                if (due.isEmpty()) {
-                    break;
-                }
-                recycled += inTransaction(connection, () -> new int[] {recycle(connection, due, now)})[0];
+            int[] batch = Jdbc.transaction(dataSource, durability, connection -> breach(connection, due, now));
+            breached += batch[0];
+            escalated += batch[1];
+        }
+        while (true) {
+            List<Handoff> due = Jdbc.read(dataSource, connection -> due(connection, "accepted_at is null and recycle_at <= ?", now));
+            if (due.isEmpty()) {
+                break;
             }
-        } catch (SQLException e) {
-            throw new PersistenceException("The SLA sweep failed: " + e.getMessage(), e);
+            recycled += Jdbc.transaction(dataSource, durability, connection -> recycle(connection, due, now));
         }
-        return new Report(now, breaches[0], breaches[1], recycled, Duration.ofNanos(System.nanoTime() - started).toMillis());
+        return new Report(now, breached, escalated, recycled, Duration.ofNanos(System.nanoTime() - started).toMillis());
     }
 
-    private record Candidate(String handoffId, String leadId) {
-    }
-
-    private interface Work {
-        int[] run() throws SQLException;
-    }
-
-    private int[] inTransaction(Connection connection, Work work) throws SQLException {
-        connection.setAutoCommit(false);
-        int[] done;
-        try {
-            done = work.run();
-            connection.commit();
-        } catch (SQLException | RuntimeException e) {
-            connection.rollback();
-            throw e;
-        } finally {
-            connection.setAutoCommit(true);
-        }
-        durability.afterCommit(connection);
-        return done;
-    }
-
-    private static List<Candidate> due(Connection connection, String condition, Instant now) throws SQLException {
-        List<Candidate> due = new ArrayList<>();
-        try (PreparedStatement select = connection.prepareStatement("select id, lead_id from handoff where closed_at is null and "
-                + condition + " order by lead_id, id")) {
-            select.setObject(1, now.atOffset(ZoneOffset.UTC));
+    /** Open hand-offs meeting the condition, a batch of them, in lead order (the order their leads are locked in). */
+    private static List<Handoff> due(Connection connection, String condition, Instant now) throws SQLException {
+        List<Handoff> due = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement("select " + LifecycleStore.HANDOFF_COLUMNS
+                + " from handoff where closed_at is null and " + condition + " order by lead_id, id")) {
+            Jdbc.setInstant(select, 1, now);
             select.setMaxRows(BATCH);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    due.add(new Candidate(rows.getString(1), rows.getString(2)));
+                    due.add(LifecycleStore.handoff(rows));
                 }
             }
         }
@@ -148,19 +122,19 @@ public class SlaSweep {
     }
 
     /** Records each breach once: the event, the escalation, a transition, the webhook events. */
-    private int[] breach(Connection connection, List<Candidate> due, Instant now) throws SQLException {
-        store.lockStates(connection, due.stream().map(Candidate::leadId).toList());
+    private int[] breach(Connection connection, List<Handoff> due, Instant now) throws SQLException {
+        Map<String, LeadState> states = store.lockStates(connection, due.stream().map(Handoff::leadId).toList());
         List<EventChain.NewEvent> events = new ArrayList<>();
         List<Transition> transitions = new ArrayList<>();
         List<WebhookEvent> notices = new ArrayList<>();
         int breached = 0;
         int escalated = 0;
-        for (Candidate candidate : due) {
-            if (!store.breached(connection, candidate.handoffId(), now)) {
+        for (Handoff handoff : due) {
+            // Conditional: a breach another sweep recorded, or a contact that came in meanwhile, is left alone.
+            if (!store.breached(connection, handoff.id(), now)) {
                 continue;
             }
-            Handoff handoff = store.handoff(connection, candidate.handoffId()).orElseThrow();
-            LeadState state = store.state(connection, handoff.leadId(), false).orElseThrow();
+            LeadState state = states.get(handoff.leadId());
             breached++;
             String owner = handoff.queue() + (handoff.assignee() == null ? "" : " (" + handoff.assignee() + ")");
             events.add(event(handoff, EventType.SLA_BREACHED, handoff.respondBy(), handoff.queue(), now));
@@ -183,17 +157,16 @@ public class SlaSweep {
     }
 
     /** Sends each lead back to nurture once: closes the hand-off, counts the recycle. */
-    private int recycle(Connection connection, List<Candidate> due, Instant now) throws SQLException {
-        Map<String, LeadState> states = store.lockStates(connection, due.stream().map(Candidate::leadId).toList());
+    private int recycle(Connection connection, List<Handoff> due, Instant now) throws SQLException {
+        Map<String, LeadState> states = store.lockStates(connection, due.stream().map(Handoff::leadId).toList());
         List<EventChain.NewEvent> events = new ArrayList<>();
         List<Transition> transitions = new ArrayList<>();
         List<WebhookEvent> notices = new ArrayList<>();
         int recycled = 0;
-        for (Candidate candidate : due) {
-            if (!store.close(connection, candidate.handoffId(), now, "RECYCLED")) {
+        for (Handoff handoff : due) {
+            if (!store.close(connection, handoff.id(), now, "RECYCLED")) {
                 continue;
             }
-            Handoff handoff = store.handoff(connection, candidate.handoffId()).orElseThrow();
             LeadState state = states.get(handoff.leadId());
             recycled++;
             events.add(event(handoff, EventType.RECYCLED, handoff.recycleAt(), null, now));

@@ -1,8 +1,5 @@
 package io.leadqualifier.lifecycle.state;
 
-import static io.leadqualifier.lifecycle.state.LifecycleStore.instant;
-import static io.leadqualifier.lifecycle.state.LifecycleStore.utc;
-
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -17,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import io.leadqualifier.audit.trail.ChainLink;
+import io.leadqualifier.system.Jdbc;
 import io.leadqualifier.system.Sha256;
 
 /**
@@ -43,16 +41,9 @@ public class EventChain {
         if (events.isEmpty()) {
             return List.of();
         }
-        long seq;
-        String previous;
-        try (PreparedStatement head = connection.prepareStatement("select last_seq, last_hash from audit_chain_head where id = ? for update")) {
-            head.setLong(1, HEAD);
-            try (ResultSet row = head.executeQuery()) {
-                row.next();
-                seq = row.getLong(1);
-                previous = row.getString(2);
-            }
-        }
+        Head head = head(connection, true);
+        long seq = head.seq();
+        String previous = head.hash();
         List<LifecycleEvent> recorded = new ArrayList<>(events.size());
         try (PreparedStatement insert = connection.prepareStatement("insert into lead_event (" + COLUMNS
                 + ", note_digest, request_hash, chain_hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
@@ -65,12 +56,12 @@ public class EventChain {
                 insert.setString(2, e.eventId());
                 insert.setString(3, e.leadId());
                 insert.setString(4, e.type().name());
-                insert.setObject(5, utc(e.at()));
+                Jdbc.setInstant(insert, 5, e.at());
                 insert.setString(6, e.reason());
                 insert.setString(7, e.note());
                 insert.setString(8, e.actor());
                 insert.setString(9, e.handoffId());
-                insert.setObject(10, utc(e.recordedAt()));
+                Jdbc.setInstant(insert, 10, e.recordedAt());
                 insert.setString(11, noteDigest);
                 insert.setString(12, e.requestHash());
                 insert.setString(13, previous);
@@ -80,11 +71,11 @@ public class EventChain {
             }
             insert.executeBatch();
         }
-        try (PreparedStatement head = connection.prepareStatement("update audit_chain_head set last_seq = ?, last_hash = ? where id = ?")) {
-            head.setLong(1, seq);
-            head.setString(2, previous);
-            head.setLong(3, HEAD);
-            head.executeUpdate();
+        try (PreparedStatement move = connection.prepareStatement("update audit_chain_head set last_seq = ?, last_hash = ? where id = ?")) {
+            move.setLong(1, seq);
+            move.setString(2, previous);
+            move.setLong(3, HEAD);
+            move.executeUpdate();
         }
         return recorded;
     }
@@ -127,16 +118,9 @@ public class EventChain {
 
     /** Walks every event in sequence order, streaming. */
     public Verification verify(Connection connection) throws SQLException {
-        long headSeq;
-        String headHash;
-        try (PreparedStatement head = connection.prepareStatement("select last_seq, last_hash from audit_chain_head where id = ?")) {
-            head.setLong(1, HEAD);
-            try (ResultSet row = head.executeQuery()) {
-                row.next();
-                headSeq = row.getLong(1);
-                headHash = row.getString(2);
-            }
-        }
+        Head head = head(connection, false);
+        long headSeq = head.seq();
+        String headHash = head.hash();
         String previous = ChainLink.GENESIS;
         long expected = 1;
         try (PreparedStatement select = connection.prepareStatement("select " + COLUMNS + ", note_digest, chain_hash from lead_event order by seq")) {
@@ -171,6 +155,21 @@ public class EventChain {
         return new Verification(true, checked, headHash, null);
     }
 
+    /** Where the chain ends: its last sequence and hash. */
+    private record Head(long seq, String hash) {
+    }
+
+    private static Head head(Connection connection, boolean lock) throws SQLException {
+        try (PreparedStatement head = connection.prepareStatement("select last_seq, last_hash from audit_chain_head where id = ?"
+                + (lock ? " for update" : ""))) {
+            head.setLong(1, HEAD);
+            try (ResultSet row = head.executeQuery()) {
+                row.next();
+                return new Head(row.getLong(1), row.getString(2));
+            }
+        }
+    }
+
     private static String link(String previous, long seq, String eventId, String leadId, String type, Instant at, String reason,
             String noteDigest, String actor, String handoffId, Instant recordedAt) {
         return ChainLink.hash(previous, Long.toString(seq), eventId, leadId, type, Long.toString(at.toEpochMilli()), reason, noteDigest,
@@ -179,6 +178,6 @@ public class EventChain {
 
     private static LifecycleEvent event(ResultSet rows) throws SQLException {
         return new LifecycleEvent(rows.getLong(1), rows.getString(2), rows.getString(3), EventType.valueOf(rows.getString(4)),
-                instant(rows, 5), rows.getString(6), rows.getString(7), rows.getString(8), rows.getString(9), instant(rows, 10));
+                Jdbc.instant(rows, 5), rows.getString(6), rows.getString(7), rows.getString(8), rows.getString(9), Jdbc.instant(rows, 10));
     }
 }

@@ -6,8 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -22,6 +20,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.leadqualifier.facts.Route;
 import io.leadqualifier.facts.Stage;
 import io.leadqualifier.lifecycle.LeadStatus;
+import io.leadqualifier.system.Jdbc;
 
 /**
  * The lifecycle tables, read and written inside the caller's transaction. Lead rows are locked in lead-id
@@ -78,8 +77,8 @@ public class LifecycleStore {
             insert.setString(5, state.source());
             insert.setString(6, state.handoffId());
             insert.setInt(7, state.recycleCount());
-            insert.setObject(8, utc(state.firstSeenAt()));
-            insert.setObject(9, utc(state.changedAt()));
+            Jdbc.setInstant(insert, 8, state.firstSeenAt());
+            Jdbc.setInstant(insert, 9, state.changedAt());
             insert.executeUpdate();
         }
     }
@@ -92,7 +91,7 @@ public class LifecycleStore {
             update.setString(3, state.route().name());
             update.setString(4, state.handoffId());
             update.setInt(5, state.recycleCount());
-            update.setObject(6, utc(state.changedAt()));
+            Jdbc.setInstant(update, 6, state.changedAt());
             update.setString(7, state.leadId());
             update.executeUpdate();
         }
@@ -138,15 +137,15 @@ public class LifecycleStore {
             } else {
                 insert.setLong(6, handoff.turn());
             }
-            insert.setObject(7, utc(handoff.openedAt()));
-            insert.setObject(8, utc(handoff.respondBy()));
+            Jdbc.setInstant(insert, 7, handoff.openedAt());
+            Jdbc.setInstant(insert, 8, handoff.respondBy());
             insert.setString(9, handoff.escalateTo());
-            insert.setObject(10, utc(handoff.recycleAt()));
+            Jdbc.setInstant(insert, 10, handoff.recycleAt());
             insert.setString(11, handoff.calendar());
-            insert.setObject(12, utc(handoff.contactedAt()));
-            insert.setObject(13, utc(handoff.acceptedAt()));
-            insert.setObject(14, utc(handoff.breachedAt()));
-            insert.setObject(15, utc(handoff.closedAt()));
+            Jdbc.setInstant(insert, 12, handoff.contactedAt());
+            Jdbc.setInstant(insert, 13, handoff.acceptedAt());
+            Jdbc.setInstant(insert, 14, handoff.breachedAt());
+            Jdbc.setInstant(insert, 15, handoff.closedAt());
             insert.setString(16, handoff.closeReason());
             insert.executeUpdate();
         }
@@ -165,7 +164,7 @@ public class LifecycleStore {
     public boolean close(Connection connection, String handoffId, Instant at, String reason) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement(
                 "update handoff set closed_at = ?, close_reason = ? where id = ? and closed_at is null")) {
-            update.setObject(1, utc(at));
+            Jdbc.setInstant(update, 1, at);
             update.setString(2, reason);
             update.setString(3, handoffId);
             return update.executeUpdate() == 1;
@@ -176,7 +175,7 @@ public class LifecycleStore {
     public boolean breached(Connection connection, String handoffId, Instant at) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement("update handoff set breached_at = ? where id = ? "
                 + "and breached_at is null and contacted_at is null and closed_at is null")) {
-            update.setObject(1, utc(at));
+            Jdbc.setInstant(update, 1, at);
             update.setString(2, handoffId);
             return update.executeUpdate() == 1;
         }
@@ -190,7 +189,7 @@ public class LifecycleStore {
                 + "from_stage, to_stage, cause, decision_id, event_id, handoff_id, detail) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (Transition t : transitions) {
                 insert.setString(1, t.leadId());
-                insert.setObject(2, utc(t.at()));
+                Jdbc.setInstant(insert, 2, t.at());
                 insert.setString(3, t.fromStatus() == null ? null : t.fromStatus().name());
                 insert.setString(4, t.toStatus().name());
                 insert.setString(5, t.fromStage() == null ? null : t.fromStage().name());
@@ -214,7 +213,7 @@ public class LifecycleStore {
             select.setString(1, leadId);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    found.add(new Transition(rows.getString(1), instant(rows, 2), status(rows.getString(3)), status(rows.getString(4)),
+                    found.add(new Transition(rows.getString(1), Jdbc.instant(rows, 2), status(rows.getString(3)), status(rows.getString(4)),
                             stage(rows.getString(5)), stage(rows.getString(6)), Transition.Cause.valueOf(rows.getString(7)),
                             rows.getString(8), rows.getString(9), rows.getString(10), rows.getString(11)));
                 }
@@ -225,7 +224,7 @@ public class LifecycleStore {
 
     private static void update(Connection connection, String sql, Instant at, String id) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement(sql)) {
-            update.setObject(1, utc(at));
+            Jdbc.setInstant(update, 1, at);
             update.setString(2, id);
             update.executeUpdate();
         }
@@ -233,7 +232,7 @@ public class LifecycleStore {
 
     private static LeadState state(ResultSet rows) throws SQLException {
         return new LeadState(rows.getString(1), LeadStatus.valueOf(rows.getString(2)), Stage.valueOf(rows.getString(3)),
-                Route.valueOf(rows.getString(4)), rows.getString(5), rows.getString(6), rows.getInt(7), instant(rows, 8), instant(rows, 9));
+                Route.valueOf(rows.getString(4)), rows.getString(5), rows.getString(6), rows.getInt(7), Jdbc.instant(rows, 8), Jdbc.instant(rows, 9));
     }
 
     /** A hand-off read from a row of {@link #HANDOFF_COLUMNS}. */
@@ -241,8 +240,8 @@ public class LifecycleStore {
         long turn = rows.getLong(6);
         Long turnOrNull = rows.wasNull() ? null : turn;
         return new Handoff(rows.getString(1), rows.getString(2), Stage.valueOf(rows.getString(3)), rows.getString(4), rows.getString(5),
-                turnOrNull, instant(rows, 7), instant(rows, 8), rows.getString(9), instant(rows, 10), rows.getString(11),
-                instant(rows, 12), instant(rows, 13), instant(rows, 14), instant(rows, 15), rows.getString(16));
+                turnOrNull, Jdbc.instant(rows, 7), Jdbc.instant(rows, 8), rows.getString(9), Jdbc.instant(rows, 10), rows.getString(11),
+                Jdbc.instant(rows, 12), Jdbc.instant(rows, 13), Jdbc.instant(rows, 14), Jdbc.instant(rows, 15), rows.getString(16));
     }
 
     private static LeadStatus status(String name) {
@@ -253,12 +252,4 @@ public class LifecycleStore {
         return name == null ? null : Stage.valueOf(name);
     }
 
-    static Instant instant(ResultSet rows, int column) throws SQLException {
-        OffsetDateTime value = rows.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
-    }
-
-    static OffsetDateTime utc(Instant instant) {
-        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
-    }
 }

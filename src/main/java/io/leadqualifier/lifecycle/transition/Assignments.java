@@ -9,12 +9,12 @@ import java.util.Map;
 import java.util.function.LongSupplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.PersistenceException;
 
 import io.agroal.api.AgroalDataSource;
 import io.leadqualifier.decision.QualifyRequest;
 import io.leadqualifier.facts.Sla;
 import io.leadqualifier.handoff.roster.Roster;
+import io.leadqualifier.system.Jdbc;
 
 /**
  * Who in the SLA's queue a hand-off goes to: a decision for the queue of the hand-off already open keeps
@@ -74,21 +74,8 @@ public class Assignments {
 
     /** Reserves the queue's next block of turns, in a short transaction of its own; returns the last turn of the block. */
     private long reserve(String queue) {
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            try {
-                long turn = increment(connection, queue);
-                connection.commit();
-                return turn;
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
-            }
-        } catch (SQLException e) {
-            throw new PersistenceException("Cannot take the next turn of queue " + queue + ": " + e.getMessage(), e);
-        }
+        // No flush: a block lost in a crash is a gap in the rotation, and a decision that used it was flushed itself.
+        return Jdbc.transaction(dataSource, null, connection -> increment(connection, queue));
     }
 
     private static long increment(Connection connection, String queue) throws SQLException {

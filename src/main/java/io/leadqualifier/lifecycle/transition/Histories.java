@@ -1,12 +1,9 @@
 package io.leadqualifier.lifecycle.transition;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.PersistenceException;
 
 import io.agroal.api.AgroalDataSource;
 import io.leadqualifier.decision.QualifyRequest;
@@ -17,6 +14,7 @@ import io.leadqualifier.lifecycle.state.Handoff;
 import io.leadqualifier.lifecycle.state.LeadState;
 import io.leadqualifier.lifecycle.state.LifecycleEvent;
 import io.leadqualifier.lifecycle.state.LifecycleStore;
+import io.leadqualifier.system.Jdbc;
 
 /**
  * A lead's lifecycle as the rules see it at asOf: its status, the open hand-off, and what its events up to
@@ -41,7 +39,7 @@ public class Histories {
      * @param reasons the serving policy's reasons: a rejection holds the lead for its reason's hold
      */
     public QualifyRequest.History at(String leadId, Instant asOf, RejectionReasons reasons) {
-        try (Connection connection = dataSource.getConnection()) {
+        return Jdbc.read(dataSource, connection -> {
             Optional<LeadState> found = store.state(connection, leadId, false);
             if (found.isEmpty()) {
                 return null;
@@ -72,8 +70,6 @@ public class Histories {
             return new QualifyRequest.History(state.status().name(), state.stage(), open == null ? null : open.queue(),
                     open == null ? null : open.assignee(), open == null ? null : open.openedAt(), contactedAt, lastRejectedAt,
                     lastRejectionReason, reasons.heldUntil(lastRejectedAt, lastRejectionReason), recycles, lastRecycledAt, closedAs);
-        } catch (SQLException e) {
-            throw new PersistenceException("Cannot read the lead's lifecycle: " + e.getMessage(), e);
-        }
+        });
     }
 }

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.PersistenceException;
 
 import io.agroal.api.AgroalDataSource;
 import io.leadqualifier.facts.Route;
@@ -35,6 +34,7 @@ import io.leadqualifier.system.StoreDurability;
 import io.leadqualifier.webhook.WebhookEvent;
 import io.leadqualifier.webhook.WebhookEventType;
 import io.leadqualifier.webhook.outbox.WebhookOutbox;
+import io.leadqualifier.system.Jdbc;
 
 /**
  * Records what sales say about a lead, in one transaction with everything it changes: the event in the
@@ -84,25 +84,7 @@ public class SalesEvents {
         if (normalised.at().isAfter(now.plus(CLOCK_SKEW))) {
             throw LifecycleProblem.invalid("at (" + normalised.at() + ") is in the future: the service's time is " + now.truncatedTo(ChronoUnit.SECONDS));
         }
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            Recorded recorded;
-            try {
-                recorded = record(connection, leadId, normalised, actor, requestHash, now);
-                connection.commit();
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
-            }
-            if (!recorded.repeated()) {
-                durability.afterCommit(connection);
-            }
-            return recorded;
-        } catch (SQLException e) {
-            throw new PersistenceException("The event could not be recorded: " + e.getMessage(), e);
-        }
+        return Jdbc.transaction(dataSource, durability, connection -> record(connection, leadId, normalised, actor, requestHash, now));
     }
 
     private Recorded record(Connection connection, String leadId, SalesEvent event, String actor, String requestHash, Instant now)

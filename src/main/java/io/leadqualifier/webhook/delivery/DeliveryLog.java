@@ -13,7 +13,7 @@ import java.util.Map;
 import jakarta.inject.Singleton;
 
 import io.agroal.api.AgroalDataSource;
-import io.leadqualifier.webhook.Jdbc;
+import io.leadqualifier.system.Jdbc;
 
 /** A subscription's messages, newest first, each with every attempt made: what an administrator reads to see what happened. */
 @Singleton

@@ -16,7 +16,7 @@ import java.util.Set;
 import jakarta.inject.Singleton;
 
 import io.agroal.api.AgroalDataSource;
-import io.leadqualifier.webhook.Jdbc;
+import io.leadqualifier.system.Jdbc;
 import io.leadqualifier.webhook.subscription.Subscriptions;
 
 /**

@@ -21,7 +21,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.agroal.api.AgroalDataSource;
 import io.leadqualifier.system.StoreDurability;
-import io.leadqualifier.webhook.Jdbc;
+import io.leadqualifier.system.Jdbc;
 import io.leadqualifier.webhook.WebhookEvent;
 import io.leadqualifier.webhook.WebhookEventType;
 import io.leadqualifier.webhook.WebhookProblem;

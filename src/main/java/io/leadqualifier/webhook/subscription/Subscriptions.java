@@ -24,7 +24,7 @@ import org.jboss.logging.Logger;
 
 import io.agroal.api.AgroalDataSource;
 import io.leadqualifier.system.StoreDurability;
-import io.leadqualifier.webhook.Jdbc;
+import io.leadqualifier.system.Jdbc;
 import io.leadqualifier.webhook.WebhookEventType;
 import io.leadqualifier.webhook.WebhookProblem;
 

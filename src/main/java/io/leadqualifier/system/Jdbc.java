@@ -1,4 +1,4 @@
-package io.leadqualifier.webhook;
+package io.leadqualifier.system;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -12,12 +12,11 @@ import java.time.ZoneOffset;
 import jakarta.persistence.PersistenceException;
 
 import io.agroal.api.AgroalDataSource;
-import io.leadqualifier.system.StoreDurability;
 
 /**
- * Plain JDBC for the webhook tables. The outbox has to write through the caller's connection (the decision group
- * writer's), so the whole feature speaks JDBC rather than two persistence styles. A failure is a
- * {@link PersistenceException}: the API answers 503.
+ * Plain JDBC for the features that write through the decision group writer's connection (the lifecycle, the
+ * webhook outbox) and so speak JDBC rather than two persistence styles: a transaction of its own, a read, and
+ * the timestamp conversions. A failure is a {@link PersistenceException}: the API answers 503.
  */
 public final class Jdbc {
     private Jdbc() {
@@ -51,7 +50,7 @@ public final class Jdbc {
             }
             return result;
         } catch (SQLException e) {
-            throw new PersistenceException("Webhook store: " + e.getMessage(), e);
+            throw new PersistenceException("Store failure: " + e.getMessage(), e);
         }
     }
 
@@ -60,7 +59,7 @@ public final class Jdbc {
         try (Connection connection = dataSource.getConnection()) {
             return work.on(connection);
         } catch (SQLException e) {
-            throw new PersistenceException("Webhook store: " + e.getMessage(), e);
+            throw new PersistenceException("Store failure: " + e.getMessage(), e);
         }
     }
 
@@ -83,6 +82,11 @@ public final class Jdbc {
         } else {
             statement.setInt(index, value);
         }
+    }
+
+    public static Instant instant(ResultSet row, int column) throws SQLException {
+        OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
     }
 
     public static Instant instant(ResultSet row, String column) throws SQLException {
