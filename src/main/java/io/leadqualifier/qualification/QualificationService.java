@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -45,9 +46,11 @@ public class QualificationService {
     private final Clock clock;
     private final Histories histories;
     private final Assignments assignments;
+    private final Event<DecisionRecorded> recorded;
 
     QualificationService(ActivePolicy activePolicy, LeadEvaluator evaluator, DecisionLog log, ObjectMapper json,
-            MeterRegistry metrics, Clock clock, Histories histories, Assignments assignments) {
+            MeterRegistry metrics, Clock clock, Histories histories, Assignments assignments, Event<DecisionRecorded> recorded) {
+        this.recorded = recorded;
         this.clock = clock;
         this.histories = histories;
         this.assignments = assignments;
@@ -80,10 +83,11 @@ public class QualificationService {
         QualifyRequest input = asked.withHistory(histories.at(asked.leadId(), asked.asOf(), serving.policy().rejectionReasons()));
         TrailAppender.Written written;
         DecisionView decision;
+        PersonalData.Split split;
         // Announced to the group writer, so that decisions being made together are written together.
         try (DecisionWriter.Expected expected = log.expect()) {
             // Rules see what the record keeps, never what identifies the person: so replay sees exactly what they saw.
-            PersonalData.Split split = PersonalData.split(input);
+            split = PersonalData.split(input);
             Evaluation evaluation = evaluationTimer.record(() -> evaluator.evaluate(serving.policy(), LeadFacts.of(split.recordable())));
             Sla sla = assignments.assign(evaluation.ledger().sla(), input.history(), serving.policy().handoffTables().roster());
             decision = view(UUID.randomUUID(), input, clock.instant().truncatedTo(ChronoUnit.MILLIS), evaluation.ledger(), sla,
@@ -99,6 +103,8 @@ public class QualificationService {
                     .orElseThrow(() -> new IllegalStateException("Idempotency key " + idempotencyKey + " was recorded but cannot be read"));
         }
         metrics.counter("leadqualifier.decisions", "stage", decision.stage().name()).increment();
+        // After the commit, and only an enqueue for its observers: the shadow policy never touches an answer.
+        recorded.fire(new DecisionRecorded(decision, split.recordable()));
         return new Qualification(decision, false);
     }
 

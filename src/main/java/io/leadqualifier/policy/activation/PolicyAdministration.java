@@ -45,11 +45,20 @@ public class PolicyAdministration {
 
     /** Makes an earlier version serve again (after the same checks), and puts its files back in the folders. */
     public PolicyCandidate activate(String version, String submittedBy) {
+        return activate(version, PolicyCandidate.Origin.ROLLBACK, submittedBy);
+    }
+
+    /**
+     * Makes a stored version serve (after the same checks), and puts its files in the folders.
+     *
+     * @param origin recorded with the candidate: a rollback, or the shadow policy activated
+     */
+    public PolicyCandidate activate(String version, PolicyCandidate.Origin origin, String submittedBy) {
         List<PolicyFile> files = archive.files(version);
         if (files.isEmpty()) {
             throw new NotFoundException("No policy version " + version);
         }
-        PolicyCandidate candidate = changes.submit(files, PolicyCandidate.Origin.ROLLBACK, submittedBy,
+        PolicyCandidate candidate = changes.submit(files, origin, submittedBy,
                 stored -> directory.write(stored, true));
         return requireServing(candidate);
     }

@@ -20,7 +20,9 @@ public record PolicyCandidate(Long id, String version, Origin origin, String sub
 
     /** How a candidate arrived. */
     public enum Origin {
-        STARTUP, FILE_WATCH, API_UPLOAD, ROLLBACK, VALIDATION
+        STARTUP, FILE_WATCH, API_UPLOAD, ROLLBACK, VALIDATION,
+        /** Attached as the shadow policy (status VALID or INVALID), or activated from the shadow. */
+        SHADOW
     }
 
     /** What became of a candidate. */
