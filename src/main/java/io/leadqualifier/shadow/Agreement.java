@@ -40,7 +40,8 @@ final class Agreement {
         this.examples = examples;
     }
 
-    synchronized void compare(DecisionView live, Ledger shadow) {
+    /** Counts one live decision the shadow evaluated; true when they agree on stage, temperature, route and total. */
+    synchronized boolean compare(DecisionView live, Ledger shadow) {
         evaluated++;
         stages[live.stage().ordinal()][shadow.stage().ordinal()]++;
         boolean stage = live.stage() == shadow.stage();
@@ -53,7 +54,7 @@ final class Agreement {
         totalAgreed += total ? 1 : 0;
         if (stage && temperature && route && total) {
             agreed++;
-            return;
+            return true;
         }
         Set<String> firedLive = names(live.firedRules());
         Set<String> firedShadow = names(shadow.firedRules());
@@ -61,6 +62,7 @@ final class Agreement {
                 new Disagreement.Outcome(live.stage(), live.temperature(), live.route(), live.score().total()),
                 new Disagreement.Outcome(shadow.stage(), shadow.temperature(), shadow.route(), shadow.total()),
                 without(firedLive, firedShadow), without(firedShadow, firedLive)));
+        return false;
     }
 
     synchronized void failed(DecisionView live, String message) {

@@ -19,6 +19,8 @@ import io.leadqualifier.policy.activation.PolicyAdministration;
 import io.leadqualifier.policy.archive.PolicyCandidate;
 import io.leadqualifier.policy.source.PolicyFile;
 import io.leadqualifier.qualification.DecisionRecorded;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
 
@@ -39,6 +41,10 @@ public class ShadowPolicy {
     private final Clock clock;
     private final AtomicReference<Attached> attached = new AtomicReference<>();
     private final ShadowLane<Queued> lane;
+    private final Counter agreed;
+    private final Counter disagreed;
+    private final Counter failed;
+    private final Counter dropped;
 
     /** The candidate attached and its agreement so far; replaced whole on attach. */
     private record Attached(ShadowCandidate candidate, Agreement agreement) {
@@ -49,7 +55,8 @@ public class ShadowPolicy {
     }
 
     ShadowPolicy(ShadowCandidates candidates, ShadowAttachments attachments, LeadEvaluator evaluator,
-            PolicyAdministration administration, ActivePolicy active, ShadowConfig config, Clock clock) {
+            PolicyAdministration administration, ActivePolicy active, ShadowConfig config, Clock clock,
+            MeterRegistry metrics) {
         this.clock = clock;
         this.candidates = candidates;
         this.attachments = attachments;
@@ -57,14 +64,21 @@ public class ShadowPolicy {
         this.administration = administration;
         this.active = active;
         this.examples = config.examples();
-        this.lane = new ShadowLane<>("shadow-policy", config.queueCapacity(), this::evaluate);
+        this.agreed = metrics.counter("leadqualifier.shadow.evaluations", "result", "agreed");
+        this.disagreed = metrics.counter("leadqualifier.shadow.evaluations", "result", "disagreed");
+        this.failed = metrics.counter("leadqualifier.shadow.evaluations", "result", "failed");
+        this.dropped = metrics.counter("leadqualifier.shadow.dropped");
+        this.lane = new ShadowLane<>("shadow-policy", config.queueCapacity(), this::evaluate, queued -> {
+            queued.shadow().agreement().dropped();
+            dropped.increment();
+        });
     }
 
     /** On the request thread, after the commit: an enqueue and nothing more. */
     void onDecision(@Observes DecisionRecorded decision) {
         Attached shadow = attached.get();
-        if (shadow != null && !lane.offer(new Queued(shadow, decision))) {
-            shadow.agreement().dropped();
+        if (shadow != null) {
+            lane.offer(new Queued(shadow, decision));
         }
     }
 
@@ -77,9 +91,10 @@ public class ShadowPolicy {
         try {
             // The same facts as the live decision: rebuilt from the input it recorded (asOf and history included).
             Evaluation evaluation = evaluator.evaluate(queued.shadow().candidate().policy(), LeadFacts.of(live.input()));
-            agreement.compare(live.decision(), evaluation.ledger());
+            (agreement.compare(live.decision(), evaluation.ledger()) ? agreed : disagreed).increment();
         } catch (RuntimeException | StackOverflowError e) {
             agreement.failed(live.decision(), String.valueOf(e.getMessage()));
+            failed.increment();
         }
     }
 
