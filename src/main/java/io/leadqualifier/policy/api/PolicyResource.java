@@ -33,6 +33,7 @@ import io.leadqualifier.policy.activation.PolicyAdministration;
 import io.leadqualifier.policy.archive.PolicyArchive;
 import io.leadqualifier.policy.archive.PolicyCandidate;
 import io.leadqualifier.policy.archive.PolicyVersionRecord;
+import io.leadqualifier.policy.candidate.PolicyUploads;
 import io.leadqualifier.policy.source.PolicyFile;
 import io.leadqualifier.security.Roles;
 import io.leadqualifier.system.Sha256;
