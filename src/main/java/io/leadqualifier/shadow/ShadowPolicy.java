@@ -100,7 +100,8 @@ public class ShadowPolicy {
 
     /** Attaches the live policy with these files added or replaced; refused (422) when it does not compile. */
     public synchronized ShadowView attach(List<PolicyFile> uploaded, String by) {
-        return attach(candidates.fromUploads(uploaded, by));
+        String live = active.require().policy().version();
+        return attach(candidates.fromUploads(uploaded, by, live));
     }
 
     /** Attaches a stored version; 404 when there is none, 422 when it does not compile. */

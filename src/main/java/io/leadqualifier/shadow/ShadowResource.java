@@ -22,8 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
-import io.leadqualifier.policy.api.PolicyUploads;
 import io.leadqualifier.policy.archive.PolicyCandidate;
+import io.leadqualifier.policy.candidate.PolicyUploads;
 import io.leadqualifier.security.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
 

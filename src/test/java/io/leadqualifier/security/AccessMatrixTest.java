@@ -93,6 +93,13 @@ class AccessMatrixTest {
                 r -> r.multiPart("file", "routing.drl", routing, "text/plain").post("/api/v1/policy/files")));
         endpoints.add(new Endpoint("POST /api/v1/policy/versions/{v}/activate", changers,
                 r -> r.post("/api/v1/policy/versions/" + version + "/activate")));
+        // No shadow is attached in this service: reading it is a 404, activating it a 409, attaching an unknown
+        // version a 404, all past the role check; detaching is a 204 whatever is attached.
+        endpoints.add(new Endpoint("GET /api/v1/policy/shadow", readers, r -> r.get("/api/v1/policy/shadow"), 404));
+        endpoints.add(new Endpoint("PUT /api/v1/policy/shadow", changers,
+                r -> r.multiPart("version", "000000000000").put("/api/v1/policy/shadow"), 404));
+        endpoints.add(new Endpoint("DELETE /api/v1/policy/shadow", changers, r -> r.delete("/api/v1/policy/shadow")));
+        endpoints.add(new Endpoint("POST /api/v1/policy/shadow/activate", changers, r -> r.post("/api/v1/policy/shadow/activate"), 409));
         Set<String> admin = Set.of(Roles.ADMIN);
         endpoints.add(new Endpoint("POST /api/v1/webhooks", admin, r -> r.contentType("application/json").body(WEBHOOK).post("/api/v1/webhooks")));
         endpoints.add(new Endpoint("GET /api/v1/webhooks", admin, r -> r.get("/api/v1/webhooks")));
