@@ -146,6 +146,27 @@ class ShadowPolicyTest {
     }
 
     @Test
+    void theAttachmentOutlivesARestartAndItsAgreementStartsAgain() {
+        JsonPath attached = attach("stage-thresholds.xlsx", mqlFrom(50)).then().statusCode(200).extract().jsonPath();
+        qualify(lead("restart-60", "SOFTWARE", "DIRECTOR", 1));
+        drained();
+        assertThat(shadowView().getInt("agreement.evaluated")).isEqualTo(1);
+
+        shadow.onStart(null); // what a start does: the attachment is read back from the database
+
+        JsonPath restarted = shadowView();
+        assertThat(restarted.getString("version")).isEqualTo(attached.getString("version"));
+        assertThat(restarted.getString("attachedAt")).isEqualTo(attached.getString("attachedAt"));
+        assertThat(restarted.getString("attachedBy")).isEqualTo("revops");
+        assertThat(restarted.getString("basedOn")).isEqualTo(attached.getString("basedOn"));
+        assertThat(restarted.getLong("report.id")).isEqualTo(attached.getLong("report.id"));
+        assertThat(restarted.getBoolean("passedChecks")).isFalse();
+        assertThat(restarted.getInt("agreement.evaluated")).isZero();
+        TestCredentials.as(Roles.AUDITOR).get("/api/v1/policy/candidates?limit=1")
+                .then().body("[0].origin", equalTo("SHADOW")).body("[0].version", equalTo(attached.getString("version")));
+    }
+
+    @Test
     void activatingTheShadowRunsEveryCheckThenServesItAndDetachesIt() {
         String original = TestCredentials.as(Roles.AUDITOR).get("/api/v1/policy").then().extract().path("version");
         attach("stage-thresholds.xlsx", mqlFrom(50)).then().statusCode(200);
