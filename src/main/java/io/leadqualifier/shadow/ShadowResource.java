@@ -43,6 +43,8 @@ public class ShadowResource {
 
     @GET
     @Operation(operationId = "getShadowPolicy", summary = "The shadow policy, its check report and its running agreement with the live decisions")
+    @APIResponse(responseCode = "200", description = "The shadow policy and its agreement since it was attached (or since the last restart)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ShadowView.class)))
     @APIResponse(responseCode = "404", description = "No shadow policy is attached")
     public ShadowView view() {
         return shadow.view().orElseThrow(() -> new NotFoundException("No shadow policy is attached"));
