@@ -9,6 +9,8 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 
+import org.jboss.logging.Logger;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -37,6 +39,7 @@ import io.micrometer.core.instrument.Timer;
  */
 @ApplicationScoped
 public class QualificationService {
+    private static final Logger LOG = Logger.getLogger(QualificationService.class);
     private final ActivePolicy activePolicy;
     private final LeadEvaluator evaluator;
     private final DecisionLog log;
@@ -103,8 +106,13 @@ public class QualificationService {
                     .orElseThrow(() -> new IllegalStateException("Idempotency key " + idempotencyKey + " was recorded but cannot be read"));
         }
         metrics.counter("leadqualifier.decisions", "stage", decision.stage().name()).increment();
-        // After the commit, and only an enqueue for its observers: the shadow policy never touches an answer.
-        recorded.fire(new DecisionRecorded(decision, split.recordable()));
+        // After the commit, and only an enqueue for its observers: the shadow policy never touches an answer, and an
+        // observer that fails must not turn a committed decision into an error answer.
+        try {
+            recorded.fire(new DecisionRecorded(decision, split.recordable()));
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "An observer of decision %s failed; the decision is recorded and answered", decision.decisionId());
+        }
         return new Qualification(decision, false);
     }
 
