@@ -68,24 +68,33 @@ public class SimulationResource {
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(operationId = "simulatePolicy", summary = "Simulate a candidate policy (file parts over the serving files, or a stored version)"
-            + " against the serving policy (or the stored baseline) over the decisions recorded in [from, to); runs as a job")
+            + " against the serving policy (or the stored baseline) over the decisions recorded in [from, to) or a leads file"
+            + " (CSV with a mapping, NDJSON, JSON array); runs as a job")
     @APIResponse(responseCode = "202", description = "Queued: follow Location",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Simulation.class)))
     @APIResponse(responseCode = "422", description = "The candidate does not compile: problems lists why")
     @APIResponse(responseCode = "429", description = "Too many simulations waiting")
     public Response simulate(@RestForm("file") List<FileUpload> files, @RestForm("version") String version,
-            @RestForm("baseline") String baseline, @RestForm("from") String from, @RestForm("to") String to) {
+            @RestForm("baseline") String baseline, @RestForm("from") String from, @RestForm("to") String to,
+            @RestForm("leads") FileUpload leads, @RestForm("mapping") String mapping) {
         boolean uploaded = files != null && !files.isEmpty();
         if (uploaded == present(version)) {
             throw new BadRequestException("Give the candidate either as file parts (rules/<name>.drl, decision-tables/<name>.xlsx)"
                     + " or as a stored version, not both");
         }
-        Population population = population(from, to);
+        Population population = leads != null ? leadsFile(leads, mapping, from, to) : population(from, to);
         String actor = identity.getPrincipal().getName();
-        CompiledPolicy base = baseline(baseline);
-        CandidatePolicy candidate = uploaded ? candidates.uploaded(PolicyUploads.read(files), actor)
-                : candidates.stored(version.trim(), actor);
-        String id = jobs.submit(base, candidate, population, actor);
+        String id;
+        try {
+            CompiledPolicy base = baseline(baseline);
+            CandidatePolicy candidate = uploaded ? candidates.uploaded(PolicyUploads.read(files), actor)
+                    : candidates.stored(version.trim(), actor);
+            id = jobs.submit(base, candidate, population, actor);
+        } catch (RuntimeException e) {
+            // Nothing will run: let go of the population's copy of an uploaded file.
+            population.close();
+            throw e;
+        }
         return Response.accepted(find(id)).location(URI.create("/api/v1/simulations/" + id)).build();
     }
 
@@ -124,9 +133,18 @@ public class SimulationResource {
         return candidates.stored(version.trim(), identity.getPrincipal().getName()).policy();
     }
 
+    private Population leadsFile(FileUpload leads, String mapping, String from, String to) {
+        if (present(from) || present(to)) {
+            throw new BadRequestException("Give the population either as a leads file or as from and to, not both");
+        }
+        String name = leads.fileName() == null || leads.fileName().isBlank() ? "leads" : leads.fileName();
+        return populations.leadsFile(leads.uploadedFile(), name, mapping);
+    }
+
     private Population population(String from, String to) {
         if (!present(from) || !present(to)) {
-            throw new BadRequestException("Give the population: from and to (ISO-8601 instants) bound the recorded decisions evaluated in [from, to)");
+            throw new BadRequestException("Give the population: from and to (ISO-8601 instants) bound the recorded decisions evaluated in [from, to),"
+                    + " or a leads file (with a mapping for a CSV)");
         }
         Instant start = instant("from", from);
         Instant end = instant("to", to);

@@ -14,4 +14,8 @@ public interface Population {
 
     /** Where the members come from, as the report shows it. */
     Map<String, Object> description();
+
+    /** Lets go of what the population holds (an uploaded file), once the simulation is over. */
+    default void close() {
+    }
 }

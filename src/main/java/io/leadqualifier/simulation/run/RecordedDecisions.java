@@ -106,6 +106,6 @@ final class RecordedDecisions implements Population {
         }
         String status = row.getString(6);
         Boolean converted = "WON".equals(status) ? Boolean.TRUE : "LOST".equals(status) ? Boolean.FALSE : null;
-        return new Member(leadId, asOf, id, null, input, converted);
+        return new Member(leadId, asOf, id, null, input, converted, null);
     }
 }

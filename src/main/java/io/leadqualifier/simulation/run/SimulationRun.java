@@ -17,7 +17,8 @@ import io.quarkus.logging.Log;
 /**
  * One simulation at work: each member of the population evaluated under the baseline and the candidate (the same
  * evaluator and fact mapping as a decision, at the member's own asOf), added to the counters, and written to the
- * changed leads when its verdict changed. A member a policy fails on is counted and left out.
+ * changed leads when its verdict changed. A member a policy fails on, or a line of a file that cannot be read, is
+ * counted and left out.
  */
 final class SimulationRun implements Runnable {
     /** The progress is written every this many members. */
@@ -78,22 +79,32 @@ final class SimulationRun implements Runnable {
         } catch (RuntimeException e) {
             Log.warnf(e, "Simulation %s failed after %d members", id, processed);
             store.failed(id, now(), e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+        } finally {
+            population.close();
         }
     }
 
     /** Both verdicts, or null when a policy fails on the member (a rule threw or looped). */
     private Comparison compare(Member member) {
+        if (member.refusal() != null) {
+            fail(member, member.refusal());
+            return null;
+        }
         try {
             // A fresh fact graph per evaluation: rules may not share facts.
             Verdict before = Verdict.of(evaluator.evaluate(baseline, LeadFacts.of(member.input())).ledger());
             Verdict after = Verdict.of(evaluator.evaluate(candidate, LeadFacts.of(member.input())).ledger());
             return new Comparison(member.leadId(), member.asOf(), member.decisionId(), member.line(), before, after, member.converted());
         } catch (EvaluationFailedException e) {
-            failed++;
-            if (failures.size() < FAILURES_LISTED) {
-                failures.add(new Simulation.Failure(member.leadId(), member.asOf(), member.decisionId(), member.line(), e.getMessage()));
-            }
+            fail(member, e.getMessage());
             return null;
+        }
+    }
+
+    private void fail(Member member, String message) {
+        failed++;
+        if (failures.size() < FAILURES_LISTED) {
+            failures.add(new Simulation.Failure(member.leadId(), member.asOf(), member.decisionId(), member.line(), message));
         }
     }
 
