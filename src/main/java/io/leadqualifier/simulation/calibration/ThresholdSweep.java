@@ -14,7 +14,8 @@ import java.util.Map;
  * @param suggested the threshold that best separates converters at about the current volume: of the thresholds
  *                  whose volume is within ±10 % of the current volume, the one with the highest F1 (then the volume
  *                  closest to the current one, then the higher threshold); when none is within ±10 %, the one whose
- *                  volume is closest. A suggestion only: nothing changes the policy.
+ *                  volume is closest; null when the policy sends no lead to sales. A suggestion only: nothing changes
+ *                  the policy.
  */
 public record ThresholdSweep(long currentVolume, List<Point> points, Point suggested, String criterion) {
     static final int STEP = 5;
@@ -61,6 +62,10 @@ public record ThresholdSweep(long currentVolume, List<Point> points, Point sugge
     }
 
     private static Point suggest(List<Point> points, long currentVolume) {
+        if (currentVolume == 0) {
+            // Nothing reaches sales now: there is no volume to keep, only the sweep to read.
+            return null;
+        }
         Comparator<Point> closest = Comparator.comparingLong(point -> Math.abs(point.volume() - currentVolume));
         List<Point> near = points.stream()
                 .filter(point -> Math.abs(point.volume() - currentVolume) <= VOLUME_TOLERANCE * currentVolume).toList();

@@ -78,7 +78,7 @@ final class LeadsFile implements Population {
             return Member.refused(line.line(), "line " + line.line() + ": asOf is required in a simulation (rules never read the clock);"
                     + " give it in the file or in the mapping");
         }
-        return new Member(lead.request().leadId(), lead.request().asOf(), null, line.line(), lead.request(), lead.converted(), null);
+        return new Member(lead.request().leadId(), lead.request().asOf(), null, line.line(), lead.request(), lead.converted(), null, null);
     }
 
     private static String describe(Problem problem) {

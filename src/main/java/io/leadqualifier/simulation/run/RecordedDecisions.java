@@ -17,11 +17,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
 import io.leadqualifier.audit.trail.DecisionBody;
 import io.leadqualifier.decision.QualifyRequest;
+import io.leadqualifier.facts.FiredRule;
+import io.leadqualifier.facts.Route;
+import io.leadqualifier.facts.Stage;
+import io.leadqualifier.facts.Temperature;
+import io.leadqualifier.simulation.report.Verdict;
 import io.leadqualifier.system.Jdbc;
 
 /**
  * The decisions recorded (evaluated) in [from, to), each with the input the rules saw (no personal data: what
- * replay evaluates) and its lead's outcome when sales reported one (the lead's lifecycle status WON or LOST).
+ * replay evaluates), the verdict recorded with it, and its lead's outcome when sales reported one (the lead's
+ * lifecycle status WON or LOST).
  * Streamed from one database cursor in lead order, so memory stays flat whatever the range.
  */
 final class RecordedDecisions implements Population {
@@ -70,7 +76,8 @@ final class RecordedDecisions implements Population {
             connection.setAutoCommit(false);
             connection.setReadOnly(true);
             try (PreparedStatement rows = connection.prepareStatement("""
-                    select d.id, d.lead_id, d.as_of, d.body, d.input_json, s.status
+                    select d.id, d.lead_id, d.as_of, d.body, d.input_json, s.status, d.stage, d.temperature, d.route, d.score_fit,
+                        d.score_engagement, d.score_total, d.policy_version
                     from decision d left join lead_state s on s.lead_id = d.lead_id
                     where d.evaluated_at >= ? and d.evaluated_at < ?
                     order by d.lead_id, d.as_of, d.evaluated_at, d.id""")) {
@@ -98,14 +105,24 @@ final class RecordedDecisions implements Population {
         Instant asOf = Jdbc.instant(row, 3);
         byte[] body = row.getBytes(4);
         QualifyRequest input;
+        Member.Recorded recorded = null;
         try {
-            input = body != null ? DecisionBody.decode(body, json, id).input(leadId, asOf)
-                    : json.readValue(row.getString(5), QualifyRequest.class);
+            if (body != null) {
+                DecisionBody decoded = DecisionBody.decode(body, json, id);
+                input = decoded.input(leadId, asOf);
+                recorded = new Member.Recorded(row.getString(13), new Verdict(Stage.valueOf(row.getString(7)),
+                        Temperature.valueOf(row.getString(8)), Route.valueOf(row.getString(9)), row.getInt(10), row.getInt(11),
+                        row.getInt(12), decoded.sla() == null ? null : decoded.sla().owner(),
+                        decoded.firedRules().stream().map(FiredRule::name).toList()));
+            } else {
+                // Recorded before compact rows: its input is re-evaluated under both policies.
+                input = json.readValue(row.getString(5), QualifyRequest.class);
+            }
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Decision " + id + " is stored in a form this version cannot read", e);
         }
         String status = row.getString(6);
         Boolean converted = "WON".equals(status) ? Boolean.TRUE : "LOST".equals(status) ? Boolean.FALSE : null;
-        return new Member(leadId, asOf, id, null, input, converted, null);
+        return new Member(leadId, asOf, id, null, input, converted, null, recorded);
     }
 }

@@ -47,7 +47,7 @@ public class SimulationJobs {
     }
 
     void failInterrupted(@Observes StartupEvent start) {
-        int interrupted = store.interrupted(clock.instant());
+        int interrupted = store.interrupted(now());
         if (interrupted > 0) {
             Log.warnf("%d simulation(s) were cut short by the last stop of the service: marked failed", interrupted);
         }
@@ -60,12 +60,12 @@ public class SimulationJobs {
      */
     public String submit(CompiledPolicy baseline, CandidatePolicy candidate, Population population, String submittedBy) {
         String id = UUID.randomUUID().toString();
-        store.queued(id, submittedBy, clock.instant(), baseline.version(), candidate.version(), candidate.report(),
+        store.queued(id, submittedBy, now(), baseline.version(), candidate.version(), candidate.report(),
                 population.description());
         try {
             thread.execute(new SimulationRun(id, baseline, candidate.policy(), population, evaluator, store, changes, clock));
         } catch (RejectedExecutionException e) {
-            store.failed(id, clock.instant(), "refused: " + MAX_WAITING + " simulations were already waiting");
+            store.failed(id, now(), "refused: " + MAX_WAITING + " simulations were already waiting");
             throw new SimulationsBusyException(MAX_WAITING);
         }
         return id;
@@ -73,6 +73,10 @@ public class SimulationJobs {
 
     public Optional<Simulation> find(String id) {
         return store.find(id);
+    }
+
+    private java.time.Instant now() {
+        return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
     }
 
     @PreDestroy
