@@ -100,6 +100,13 @@ class AccessMatrixTest {
                 r -> r.multiPart("version", "000000000000").put("/api/v1/policy/shadow"), 404));
         endpoints.add(new Endpoint("DELETE /api/v1/policy/shadow", changers, r -> r.delete("/api/v1/policy/shadow")));
         endpoints.add(new Endpoint("POST /api/v1/policy/shadow/activate", changers, r -> r.post("/api/v1/policy/shadow/activate"), 409));
+        // The serving version against itself over a day without decisions: queued (202), past the role check.
+        endpoints.add(new Endpoint("POST /api/v1/simulations", changers, r -> r.multiPart("version", version)
+                .multiPart("from", "2020-01-01T00:00:00Z").multiPart("to", "2020-01-02T00:00:00Z").post("/api/v1/simulations")));
+        // An unknown simulation: a 404, past the role check.
+        endpoints.add(new Endpoint("GET /api/v1/simulations/{id}", readers, r -> r.get("/api/v1/simulations/no-such-simulation"), 404));
+        endpoints.add(new Endpoint("GET /api/v1/simulations/{id}/changes", readers,
+                r -> r.get("/api/v1/simulations/no-such-simulation/changes"), 404));
         Set<String> admin = Set.of(Roles.ADMIN);
         endpoints.add(new Endpoint("POST /api/v1/webhooks", admin, r -> r.contentType("application/json").body(WEBHOOK).post("/api/v1/webhooks")));
         endpoints.add(new Endpoint("GET /api/v1/webhooks", admin, r -> r.get("/api/v1/webhooks")));
