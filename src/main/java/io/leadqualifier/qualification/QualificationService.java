@@ -116,6 +116,24 @@ public class QualificationService {
         return new Qualification(decision, false);
     }
 
+    /**
+     * Evaluates without recording (a dry run): the decision the lead would get, under the active policy and with the
+     * lead's history, but with no id, no queue turn taken (an open hand-off's assignee is kept) and nothing stored.
+     */
+    public DecisionView evaluate(QualifyRequest request) {
+        QualifyRequest asked = request.asOf() == null ? request.withAsOf(clock.instant().truncatedTo(ChronoUnit.MILLIS)) : request;
+        ActivePolicy.Serving serving = activePolicy.require();
+        QualifyRequest input = asked.withHistory(histories.at(asked.leadId(), asked.asOf(), serving.policy().rejectionReasons()));
+        PersonalData.Split split = PersonalData.split(input);
+        Evaluation evaluation = evaluationTimer.record(() -> evaluator.evaluate(serving.policy(), LeadFacts.of(split.recordable())));
+        Sla sla = evaluation.ledger().sla();
+        if (sla != null && input.history() != null && sla.owner().equals(input.history().queue())) {
+            sla = sla.assignedTo(input.history().assignee(), null);
+        }
+        return view(null, input, clock.instant().truncatedTo(ChronoUnit.MILLIS), evaluation.ledger(), sla,
+                new DecisionView.Policy(serving.policy().version(), serving.activatedAt()));
+    }
+
     /** The decision an evaluation made, as the API shows it, before it is recorded. */
     public static DecisionView view(UUID decisionId, QualifyRequest input, Instant evaluatedAt, Ledger ledger, Sla sla,
             DecisionView.Policy policy) {
