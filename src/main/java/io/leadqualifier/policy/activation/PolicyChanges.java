@@ -104,9 +104,10 @@ public class PolicyChanges {
         timer.lap("record");
         Log.debugf("Policy %s %s after %s", version, passed ? "activated" : "rejected", timer);
         if (passed) {
+            // The other instances start compiling it while this one swaps it in and warms it up.
+            notices.activated(version);
             active.activate(checked.policy, submittedAt);
             warmUps.afterActivation(checked.policy);
-            notices.activated(version);
             metrics.counter("leadqualifier.policy.activations", "origin", origin.name()).increment();
             Log.infof("Policy %s is active (%d files, %d rules; %s by %s)", version, files.size(),
                     checked.policy.ruleSources().size(), origin, submittedBy);
