@@ -75,9 +75,11 @@ class ClusterIT {
             statement.execute("drop schema if exists " + PG_SCHEMA + " cascade");
             statement.execute("create schema " + PG_SCHEMA);
         }
-        // A sweep a second, and an instance that stops checking in is taken over after a few seconds.
+        // A sweep a second, and an instance that stops checking in is taken over after a few seconds. Both are named
+        // the folder watcher (a mistake): the second must find the role taken.
         List<String> options = List.of("-Dquarkus.profile=postgres", "-Dlead-qualifier.sla.sweep-every=1s",
-                "-Dlead-qualifier.jobs.checkin-interval=2s");
+                "-Dlead-qualifier.jobs.checkin-interval=2s", "-Dlead-qualifier.policy.watch=true",
+                "-Dlead-qualifier.policy.cluster.folder-watcher=true");
         first = instance("first", work, url, options);
         second = instance("second", work, url, options);
     }
@@ -97,6 +99,22 @@ class ClusterIT {
         for (PackagedService service : instances) {
             service.stop();
         }
+    }
+
+    @Test
+    @Order(0)
+    void oneInstanceAtMostWatchesThePolicyFoldersAndWhatItAcceptsReachesTheOthers() throws Exception {
+        assertThat(Files.readString(second.log())).as("the second instance named folder watcher")
+                .contains("another instance on this database is the folder watcher").doesNotContain("Watching ");
+        assertThat(Files.readString(first.log())).contains("Watching ");
+
+        String before = serving(first);
+        Files.write(directory.resolve("first-policy/rules/routing.drl"), routingWithComment("saved in the watched folder"));
+        await("the watcher serves the saved file").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(50))
+                .until(() -> !serving(first).equals(before));
+        String saved = serving(first);
+        await("the second instance serves " + saved).atMost(CONVERGENCE).pollInterval(Duration.ofMillis(50))
+                .until(() -> serving(second).equals(saved));
     }
 
     @Test
