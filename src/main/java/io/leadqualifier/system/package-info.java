@@ -1,6 +1,7 @@
 /**
  * The ground floor: RFC 9457 problems (features throw {@link io.leadqualifier.system.ProblemException}s, mapped
- * here once), request limits, the service clock, store durability, hashing and the API description's front
- * page. Imports no feature.
+ * here once), request limits, the service clock, store durability, hashing, the API description's front
+ * page, and the jobs that run once across the instances (Quartz: {@link io.leadqualifier.system.ClusteredJobs}).
+ * Imports no feature.
  */
 package io.leadqualifier.system;

@@ -1,2 +1,2 @@
-/** The serving policy and how it changes: one candidate pipeline (compile, check, record, swap) for start-up, file watch, upload and rollback; warm-up after activation; readiness. Imports the other {@code policy} packages and {@code system}. */
+/** The serving policy and how it changes: one candidate pipeline (compile, check, record, swap) for start-up, file watch, upload and rollback; warm-up after activation; readiness; with several instances on one PostgreSQL, the database's active policy followed by every instance (NOTIFY/LISTEN and a periodic check) and one folder watcher at most. Imports the other {@code policy} packages and {@code system}. */
 package io.leadqualifier.policy.activation;
