@@ -12,9 +12,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import io.leadqualifier.audit.trail.RecordedDecision;
+import io.leadqualifier.system.ClusteredJob;
 import io.leadqualifier.system.StoreDurability;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.scheduler.Scheduled;
 
 /**
  * Purges decisions older than the retention period. It removes the oldest part of the chain only, in
@@ -22,17 +22,20 @@ import io.quarkus.scheduler.Scheduled;
  * from: {@code verify} then passes for what remains, and shows that (and how far) it was purged.
  */
 @ApplicationScoped
-public class DecisionRetention {
+public class DecisionRetention implements ClusteredJob {
     private static final Logger LOG = Logger.getLogger(DecisionRetention.class);
     static final int CHUNK = 1000;
 
     private final Optional<Duration> period;
+    private final Optional<Duration> checkEvery;
     private final StoreDurability durability;
     private final Clock clock;
 
     DecisionRetention(@ConfigProperty(name = "lead-qualifier.audit.retention.period") Optional<Duration> period,
-            StoreDurability durability, Clock clock) {
+            @ConfigProperty(name = "lead-qualifier.audit.retention.check-every") String checkEvery, StoreDurability durability,
+            Clock clock) {
         this.period = period;
+        this.checkEvery = ClusteredJob.period(checkEvery);
         this.durability = durability;
         this.clock = clock;
     }
@@ -41,9 +44,24 @@ public class DecisionRetention {
     public record Purge(Instant cutoff, long decisions, Long throughSequence) {
     }
 
-    @Scheduled(every = "${lead-qualifier.audit.retention.check-every}", delayed = "${lead-qualifier.audit.retention.check-every}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, identity = "decision-retention")
-    void scheduled() {
+    @Override
+    public String identity() {
+        return "decision-retention";
+    }
+
+    @Override
+    public Optional<Duration> every() {
+        return checkEvery;
+    }
+
+    @Override
+    public Duration firstRunAfter() {
+        return checkEvery.orElse(Duration.ZERO);
+    }
+
+    /** The scheduled purge: on one instance of the cluster at a time (ClusteredJobs). */
+    @Override
+    public void run() {
         applyPeriod().filter(purge -> purge.decisions() > 0).ifPresent(purge -> LOG.infof(
                 "Retention %s: purged %d decisions evaluated before %s (chain now starts after sequence %d)",
                 period.get(), purge.decisions(), purge.cutoff(), purge.throughSequence()));

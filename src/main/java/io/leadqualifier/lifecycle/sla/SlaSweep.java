@@ -12,9 +12,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import io.agroal.api.AgroalDataSource;
@@ -27,12 +29,12 @@ import io.leadqualifier.lifecycle.state.Handoff;
 import io.leadqualifier.lifecycle.state.LeadState;
 import io.leadqualifier.lifecycle.state.LifecycleStore;
 import io.leadqualifier.lifecycle.state.Transition;
+import io.leadqualifier.system.ClusteredJob;
 import io.leadqualifier.system.Jdbc;
 import io.leadqualifier.system.StoreDurability;
 import io.leadqualifier.webhook.WebhookEvent;
 import io.leadqualifier.webhook.WebhookEventType;
 import io.leadqualifier.webhook.outbox.WebhookOutbox;
-import io.quarkus.scheduler.Scheduled;
 
 /**
  * Enforces the hand-off SLA: a hand-off past respondBy with no contact is breached (recorded once, and
@@ -43,7 +45,7 @@ import io.quarkus.scheduler.Scheduled;
  * recorded exactly once whoever finds it first.
  */
 @ApplicationScoped
-public class SlaSweep {
+public class SlaSweep implements ClusteredJob {
     private static final Logger LOG = Logger.getLogger(SlaSweep.class);
     static final String ACTOR = "sla sweep";
     private static final int BATCH = 500;
@@ -54,9 +56,11 @@ public class SlaSweep {
     private final EventChain chain;
     private final WebhookOutbox outbox;
     private final Clock clock;
+    private final Optional<Duration> every;
 
     SlaSweep(AgroalDataSource dataSource, StoreDurability durability, LifecycleStore store, EventChain chain, WebhookOutbox outbox,
-            Clock clock) {
+            Clock clock, @ConfigProperty(name = "lead-qualifier.sla.sweep-every") String every) {
+        this.every = ClusteredJob.period(every);
         this.dataSource = dataSource;
         this.durability = durability;
         this.store = store;
@@ -69,9 +73,19 @@ public class SlaSweep {
     public record Report(Instant at, int breached, int escalated, int recycled, long tookMillis) {
     }
 
-    @Scheduled(every = "${lead-qualifier.sla.sweep-every}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, identity = "sla-sweep")
-    void scheduled() {
+    @Override
+    public String identity() {
+        return "sla-sweep";
+    }
+
+    @Override
+    public Optional<Duration> every() {
+        return every;
+    }
+
+    /** The scheduled sweep: on one instance of the cluster at a time (ClusteredJobs). */
+    @Override
+    public void run() {
         Report report = sweep();
         if (report.breached() + report.recycled() > 0) {
             LOG.infof("SLA sweep: %d breached (%d escalated), %d recycled in %d ms", report.breached(), report.escalated(),

@@ -1,10 +1,12 @@
 package io.leadqualifier.policy.activation;
 
+import java.io.IOException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -18,6 +20,7 @@ import io.leadqualifier.policy.compile.PhaseTimer;
 import io.leadqualifier.policy.compile.PolicyCompilationException;
 import io.leadqualifier.policy.compile.PolicyCompiler;
 import io.leadqualifier.policy.source.PolicyFile;
+import io.leadqualifier.policy.source.PolicyFolders;
 import io.leadqualifier.policy.source.PolicyProblem;
 import io.leadqualifier.policy.source.PolicyVersions;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -38,22 +41,29 @@ public class PolicyChanges {
     private final List<PolicyCheck> checks;
     private final MeterRegistry metrics;
     private final PolicyWarmUps warmUps;
+    private final PolicyNotices notices;
 
     // @All: with a plain Instance<PolicyCheck>, Quarkus removed the check beans as unused and no check ran.
     PolicyChanges(PolicyCompiler compiler, ActivePolicy active, PolicyArchive archive, @All List<PolicyCheck> checks,
-            MeterRegistry metrics, PolicyWarmUps warmUps) {
+            MeterRegistry metrics, PolicyWarmUps warmUps, PolicyNotices notices) {
         this.compiler = compiler;
         this.active = active;
         this.archive = archive;
         this.checks = checks.stream().sorted(Comparator.comparing(check -> check.getClass().getName())).toList();
         this.metrics = metrics;
         this.warmUps = warmUps;
+        this.notices = notices;
     }
 
     /** Something to do once a candidate has passed and before it serves, such as writing its files to disk. */
     @FunctionalInterface
     public interface BeforeActivation {
         void run(List<PolicyFile> files) throws Exception;
+    }
+
+    /** The policy serving now. */
+    Optional<ActivePolicy.Serving> active() {
+        return active.current();
     }
 
     /** Runs every check on the files without recording or activating anything. */
@@ -96,6 +106,7 @@ public class PolicyChanges {
         if (passed) {
             active.activate(checked.policy, submittedAt);
             warmUps.afterActivation(checked.policy);
+            notices.activated(version);
             metrics.counter("leadqualifier.policy.activations", "origin", origin.name()).increment();
             Log.infof("Policy %s is active (%d files, %d rules; %s by %s)", version, files.size(),
                     checked.policy.ruleSources().size(), origin, submittedBy);
@@ -107,6 +118,35 @@ public class PolicyChanges {
                     String.join("\n  ", problems.stream().filter(PolicyProblem::isError).map(PolicyProblem::toString).toList()));
         }
         return candidate;
+    }
+
+    /**
+     * Serves the version the database names as active, when this instance does not serve it yet: another instance
+     * accepted it. It passed its checks there; here it is compiled from the archive, and its files are written into
+     * the policy folders (best effort) so that an upload here adds to what serves. Returns whether it swapped.
+     */
+    synchronized boolean follow(PolicyArchive.LatestActivation activation, PolicyFolders folders) {
+        var serving = active.current();
+        if (serving.isPresent() && serving.get().policy().version().equals(activation.version())) {
+            return false;
+        }
+        List<PolicyFile> files = archive.files(activation.version());
+        if (!PolicyVersions.version(PolicyVersions.contentHash(files)).equals(activation.version())) {
+            throw new IllegalStateException("the archive does not hold the files of version " + activation.version());
+        }
+        CompiledPolicy policy = compiler.compile(files);
+        try {
+            folders.write(files, true);
+        } catch (IOException | RuntimeException e) {
+            Log.warnf("Policy %s serves, but its files could not be written under %s: %s", activation.version(), folders.root(),
+                    e.getMessage());
+        }
+        active.activate(policy, activation.activatedAt());
+        warmUps.afterActivation(policy);
+        metrics.counter("leadqualifier.policy.activations", "origin", "CLUSTER").increment();
+        Log.infof("Policy %s is active: activated at %s on another instance (was %s)", activation.version(),
+                activation.activatedAt(), serving.map(s -> s.policy().version()).orElse("nothing"));
+        return true;
     }
 
     private Checked check(List<PolicyFile> files, PhaseTimer timer) {

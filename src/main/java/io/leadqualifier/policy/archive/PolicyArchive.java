@@ -72,6 +72,19 @@ public class PolicyArchive {
                 candidate.submittedAt(), candidate.status(), candidate.problems());
     }
 
+    /** The last activation recorded: the policy every instance on this database serves. */
+    public record LatestActivation(String version, Instant activatedAt, PolicyCandidate.Status candidateStatus) {
+    }
+
+    /** The activation recorded last, with the status of the candidate that made it; empty before the first. */
+    @Transactional
+    public Optional<LatestActivation> latestActivation() {
+        return PolicyActivationRecord.<PolicyActivationRecord>find("order by id desc").firstResultOptional().map(activation -> {
+            PolicyCandidateRecord candidate = PolicyCandidateRecord.findById(activation.candidateId);
+            return new LatestActivation(activation.version, activation.activatedAt, PolicyCandidate.Status.valueOf(candidate.status));
+        });
+    }
+
     /** The files of a stored version, in path order; empty when the version is unknown. */
     @Transactional
     public List<PolicyFile> files(String version) {

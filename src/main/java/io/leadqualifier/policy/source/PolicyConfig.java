@@ -27,4 +27,26 @@ public interface PolicyConfig {
      */
     @WithDefault("200ms")
     java.time.Duration watchDebounce();
+
+    /** Several instances on one PostgreSQL (README: Running several instances). */
+    Cluster cluster();
+
+    /** How an instance follows the policy the others activate. */
+    interface Cluster {
+
+        /** Follow the active policy recorded in the database (PostgreSQL only: on H2 there is one instance). */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** The safety net under the notifications: how often the database's active version is compared with the one served. */
+        @WithDefault("30s")
+        java.time.Duration checkEvery();
+
+        /**
+         * This instance is the one that watches the policy folders (and takes its policy from them at start).
+         * At most one per cluster: the others refuse to watch, and a second one named so does not watch either.
+         */
+        @WithDefault("false")
+        boolean folderWatcher();
+    }
 }

@@ -1,6 +1,7 @@
 package io.leadqualifier.webhook.delivery;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,10 +20,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
 
+import io.leadqualifier.system.ClusteredJob;
 import io.leadqualifier.webhook.WebhookConfig;
 import io.leadqualifier.webhook.subscription.EndpointGuard;
 import io.leadqualifier.webhook.subscription.Subscription;
-import io.quarkus.scheduler.Scheduled;
 
 /**
  * The delivery worker. Every {@code lead-qualifier.webhooks.poll} it claims the messages due (as many as it has free
@@ -32,7 +33,7 @@ import io.quarkus.scheduler.Scheduled;
  * pending in the database, from before a restart included, is picked up by the next poll.
  */
 @ApplicationScoped
-public class WebhookDispatcher {
+public class WebhookDispatcher implements ClusteredJob {
     private static final Logger LOG = Logger.getLogger(WebhookDispatcher.class);
 
     private final MessageClaims claims;
@@ -40,6 +41,7 @@ public class WebhookDispatcher {
     private final WebhookSender sender;
     private final Clock clock;
     private final WebhookConfig config;
+    private final Optional<Duration> poll;
     /** Who holds a claim: this instance, for the life of this process. */
     private final String owner = "instance-" + UUID.randomUUID();
     private final Semaphore free;
@@ -52,6 +54,7 @@ public class WebhookDispatcher {
         this.sender = sender;
         this.clock = clock;
         this.config = config;
+        this.poll = ClusteredJob.period(config.poll());
         this.free = new Semaphore(config.maxConcurrent());
         AtomicInteger count = new AtomicInteger();
         this.threads = Executors.newFixedThreadPool(config.maxConcurrent(), task -> {
@@ -61,9 +64,19 @@ public class WebhookDispatcher {
         });
     }
 
-    @Scheduled(every = "${lead-qualifier.webhooks.poll:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
-            identity = "webhook-delivery")
-    void poll() {
+    @Override
+    public String identity() {
+        return "webhook-delivery";
+    }
+
+    @Override
+    public Optional<Duration> every() {
+        return poll;
+    }
+
+    /** One poll: on one instance of the cluster at a time (ClusteredJobs); a poll drains what is due. */
+    @Override
+    public void run() {
         try {
             drain();
             storeFailing = false;
