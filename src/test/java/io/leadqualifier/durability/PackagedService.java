@@ -44,6 +44,7 @@ final class PackagedService {
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
     private final Map<String, String> authorizations = new ConcurrentHashMap<>();
+    private final int fixedPort;
     private Process process;
     private int port;
     private int starts;
@@ -53,6 +54,14 @@ final class PackagedService {
      * @param options     JVM options added before {@code -jar} (e.g. {@code -Dquarkus.profile=postgres})
      */
     PackagedService(Path workDirectory, Path log, Map<String, String> environment, List<String> options) {
+        this(workDirectory, log, environment, options, 0);
+    }
+
+    /**
+     * @param fixedPort the port of every start (a load balancer's backend), or 0 for a free port on each start
+     */
+    PackagedService(Path workDirectory, Path log, Map<String, String> environment, List<String> options, int fixedPort) {
+        this.fixedPort = fixedPort;
         this.workDirectory = workDirectory;
         this.log = log;
         this.environment = environment;
@@ -63,7 +72,7 @@ final class PackagedService {
     void start() throws IOException {
         assertThat(JAR).as("the packaged service: `./mvnw verify` builds it (package) before the integration tests")
                 .isRegularFile();
-        port = freePort();
+        port = fixedPort > 0 ? fixedPort : freePort();
         starts++;
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-Dquarkus.http.host=127.0.0.1", "-Dquarkus.http.port=" + port,
@@ -147,13 +156,16 @@ final class PackagedService {
 
     private String readAuthorization(String role) {
         Properties secrets = new Properties();
-        try (Reader reader = Files.newBufferedReader(workDirectory.resolve("data/credentials.properties"))) {
+        Path file = environment.containsKey("LEAD_QUALIFIER_CREDENTIALS_FILE")
+                ? Path.of(environment.get("LEAD_QUALIFIER_CREDENTIALS_FILE"))
+                : workDirectory.resolve("data/credentials.properties");
+        try (Reader reader = Files.newBufferedReader(file)) {
             secrets.load(reader);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         String secret = secrets.getProperty(role);
-        assertThat(secret).as("the %s secret in data/credentials.properties", role).isNotBlank();
+        assertThat(secret).as("the %s secret in %s", role, file).isNotBlank();
         return "Basic " + Base64.getEncoder().encodeToString((role + ":" + secret.strip()).getBytes(StandardCharsets.UTF_8));
     }
 
@@ -161,7 +173,23 @@ final class PackagedService {
         return log;
     }
 
-    private static int freePort() throws IOException {
+    /** The process id, for a signal sent from outside (SIGTERM with {@link #stop()} is the usual way). */
+    long pid() {
+        return process.pid();
+    }
+
+    /** Waits for the process to end by itself (after a signal) and returns its exit status. */
+    int awaitExit(Duration atMost) throws InterruptedException {
+        assertThat(process.waitFor(atMost.toMillis(), TimeUnit.MILLISECONDS)).as("process %d ended within %s", process.pid(), atMost)
+                .isTrue();
+        return process.exitValue();
+    }
+
+    int port() {
+        return port;
+    }
+
+    static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         }
