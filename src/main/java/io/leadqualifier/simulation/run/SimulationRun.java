@@ -25,6 +25,7 @@ final class SimulationRun implements Runnable {
     static final int PROGRESS_EVERY = 1000;
     /** The failures a report lists (all are counted). */
     static final int FAILURES_LISTED = 20;
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
 
     private final String id;
     private final CompiledPolicy baseline;
@@ -54,6 +55,8 @@ final class SimulationRun implements Runnable {
     @Override
     public void run() {
         long began = System.nanoTime();
+        // CPU time of this thread: what a simulation costs, whatever else the machine is doing.
+        long cpuBegan = THREADS.getCurrentThreadCpuTime();
         try {
             store.started(id, now(), population.size());
             ChangedLeads.Writer changed = changes.writer(id);
@@ -74,8 +77,9 @@ final class SimulationRun implements Runnable {
             });
             changed.flush();
             store.done(id, now(), processed, failed, new Simulation.Outcome(tally.report(), failures));
-            Log.infof("Simulation %s of %s against %s: %d members in %d ms, %d failed", id, candidate.version(), baseline.version(),
-                    processed, (System.nanoTime() - began) / 1_000_000, failed);
+            Log.infof("Simulation %s of %s against %s: %d members in %d ms (%d ms CPU), %d failed", id, candidate.version(),
+                    baseline.version(), processed, (System.nanoTime() - began) / 1_000_000,
+                    (THREADS.getCurrentThreadCpuTime() - cpuBegan) / 1_000_000, failed);
         } catch (RuntimeException e) {
             Log.warnf(e, "Simulation %s failed after %d members", id, processed);
             store.failed(id, now(), e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
