@@ -2,6 +2,7 @@ package io.leadqualifier.workbooks;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /** What a column of a shipped sheet accepts: the data validation that shows it to whoever edits a cell of it. */
 public sealed interface Allowed {
@@ -75,6 +76,6 @@ public sealed interface Allowed {
     }
 
     private static String what(Class<?> type) {
-        return type.getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+        return type.getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
     }
 }

@@ -13,7 +13,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -88,7 +90,7 @@ class ShippedWorkbooksTest {
     private static List<String> cells(String file, String sheet, String column) throws IOException {
         try (Workbook book = WorkbookFactory.create(FOLDER.resolve(file).toFile(), null, true)) {
             int index = column.charAt(0) - 'A';
-            return java.util.stream.StreamSupport.stream(book.getSheet(sheet).spliterator(), false)
+            return StreamSupport.stream(book.getSheet(sheet).spliterator(), false)
                     .filter(row -> row.getRowNum() > 9 && row.getCell(index) != null)
                     .map(row -> TEXT.formatCellValue(row.getCell(index))).filter(value -> !value.isBlank()).toList();
         }
@@ -130,7 +132,7 @@ class ShippedWorkbooksTest {
     @Test
     void everyShippedWorkbookIsWrittenByTheCodeHereCellForCell() throws IOException {
         assertThat(shipped().toList()).containsExactlyInAnyOrderElementsOf(ShippedWorkbooks.all().keySet());
-        for (Map.Entry<String, java.util.function.Supplier<byte[]>> workbook : ShippedWorkbooks.all().entrySet()) {
+        for (Map.Entry<String, Supplier<byte[]>> workbook : ShippedWorkbooks.all().entrySet()) {
             assertThat(cellsOf(workbook.getValue().get())).as(workbook.getKey())
                     .isEqualTo(cellsOf(Files.readAllBytes(FOLDER.resolve(workbook.getKey()))));
         }
@@ -138,7 +140,7 @@ class ShippedWorkbooksTest {
 
     @Test
     void theEngineReadsTheGuidedTablesAsTheSameCellsAlone() throws IOException {
-        for (Map.Entry<String, java.util.function.Supplier<byte[]>> table : ShippedWorkbooks.rules(false).entrySet()) {
+        for (Map.Entry<String, Supplier<byte[]>> table : ShippedWorkbooks.rules(false).entrySet()) {
             byte[] shipped = Files.readAllBytes(FOLDER.resolve(table.getKey()));
             byte[] plain = table.getValue().get();
             for (String sheet : cellsOf(shipped).keySet()) {
