@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Several instances on one PostgreSQL (README "Running several instances"): starts INSTANCES packaged instances on
 # one schema (lq_cluster in PG_URL's database), makes CHANGES policy changes through the API of the first (an
-# upload of rules/routing.drl with one more comment line each time) and times, for every other instance, how long
+# upload of rules/assessment.drl with one more comment line each time) and times, for every other instance, how long
 # after the upload was answered it serves the new version (p50 and max over all changes and instances). Then it
 # kills (SIGKILL) the instance that ran the latest SLA sweep (a sweep a second) and times how long until another
 # instance sweeps.
@@ -46,8 +46,8 @@ echo "$instances instances on ports $base..$((base + instances - 1)), schema lq_
 
 times=()
 for c in $(seq 1 "$changes"); do
-  { cat "$project/rules/routing.drl"; echo "// cluster-converge change $c $(now)"; } > "$work/routing.drl"
-  answer=$(curl -s -u "admin:$admin" -F "file=@$work/routing.drl;filename=routing.drl" "localhost:$base/api/v1/policy/files")
+  { cat "$project/rules/assessment.drl"; echo "// cluster-converge change $c $(now)"; } > "$work/assessment.drl"
+  answer=$(curl -s -u "admin:$admin" -F "file=@$work/assessment.drl;filename=assessment.drl" "localhost:$base/api/v1/policy/files")
   accepted=$(now)
   v=$(echo "$answer" | sed -E 's/.*"version":"([^"]+)".*/\1/')
   for i in $(seq 2 "$instances"); do

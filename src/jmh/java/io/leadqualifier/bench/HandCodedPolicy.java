@@ -147,7 +147,7 @@ final class HandCodedPolicy {
             case MQL -> optedOut && !intent ? Route.NONE : Route.SDR;
             case SQL, OPPORTUNITY -> optedOut && !intent ? Route.NONE : Route.AE;
         };
-        reasons.add(new Reason("Route: " + route, "rules/routing.drl", null, "Route " + route));
+        reasons.add(new Reason("Route: " + route, "decision-tables/routing.xlsx", null, "Route " + route));
 
         Sla sla = null;
         if (route != Route.NONE) {

@@ -109,7 +109,7 @@ class ClusterIT {
         assertThat(Files.readString(first.log())).contains("Watching ");
 
         String before = serving(first);
-        Files.write(directory.resolve("first-policy/rules/routing.drl"), routingWithComment("saved in the watched folder"));
+        Files.write(directory.resolve("first-policy/rules/assessment.drl"), assessmentWithComment("saved in the watched folder"));
         await("the watcher serves the saved file").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(50))
                 .until(() -> !serving(first).equals(before));
         String saved = serving(first);
@@ -120,12 +120,12 @@ class ClusterIT {
     @Test
     @Order(1)
     void aPolicyUploadedToOneInstanceIsServedByTheOtherWithinFiveSeconds() throws Exception {
-        String uploaded = upload(first, "routing.drl", routingWithComment("uploaded to the first instance"), 200).path("version").asText();
+        String uploaded = upload(first, "assessment.drl", assessmentWithComment("uploaded to the first instance"), 200).path("version").asText();
 
         await("the second instance serves " + uploaded).atMost(CONVERGENCE).pollInterval(Duration.ofMillis(50))
                 .until(() -> serving(second).equals(uploaded));
         assertThat(qualify(second).path("policy").path("version").asText()).as("the version the decision names").isEqualTo(uploaded);
-        assertThat(Files.readString(directory.resolve("second-policy/rules/routing.drl")))
+        assertThat(Files.readString(directory.resolve("second-policy/rules/assessment.drl")))
                 .as("the follower's folder holds the served files, so that an upload there adds to them")
                 .contains("uploaded to the first instance");
     }
@@ -134,9 +134,9 @@ class ClusterIT {
     @Order(2)
     void aPolicyThatFailsItsChecksIsServedByNoInstance() throws Exception {
         String before = serving(first);
-        String rejected = upload(second, "routing.drl", "package leadqualifier.policy;\nrule \"Broken\" when Lead( then end".getBytes(
+        String rejected = upload(second, "assessment.drl", "package leadqualifier.policy;\nrule \"Broken\" when Lead( then end".getBytes(
                 StandardCharsets.UTF_8), 422).path("candidate").path("version").asText("");
-        String next = upload(second, "routing.drl", routingWithComment("after a rejected upload"), 200).path("version").asText();
+        String next = upload(second, "assessment.drl", assessmentWithComment("after a rejected upload"), 200).path("version").asText();
 
         Set<String> servedByTheFirst = ConcurrentHashMap.newKeySet();
         servedByTheFirst.add(before);
@@ -181,8 +181,8 @@ class ClusterIT {
         System.out.printf("ClusterIT: sweeps taken over %d ms after the kill%n", (System.nanoTime() - killed) / 1_000_000);
     }
 
-    private byte[] routingWithComment(String comment) throws Exception {
-        String routing = Files.readString(PackagedService.PROJECT.resolve("rules/routing.drl"));
+    private byte[] assessmentWithComment(String comment) throws Exception {
+        String routing = Files.readString(PackagedService.PROJECT.resolve("rules/assessment.drl"));
         return (routing + "\n// " + comment + " " + UUID.randomUUID() + "\n").getBytes(StandardCharsets.UTF_8);
     }
 

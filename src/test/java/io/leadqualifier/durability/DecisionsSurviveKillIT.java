@@ -225,7 +225,7 @@ class DecisionsSurviveKillIT {
         HttpResponse<String> policy = send(HttpRequest.newBuilder(service.uri("/api/v1/policy/versions/" + version))
                 .header("Authorization", service.basicAuthorization(Roles.AUDITOR)).GET());
         assertThat(policy.statusCode()).as("the policy version that decided, archived: %s", policy.body()).isEqualTo(200);
-        assertThat(policy.body()).contains("rules/routing.drl", "decision-tables/engagement-scoring.xlsx");
+        assertThat(policy.body()).contains("rules/assessment.drl", "decision-tables/routing.xlsx");
     }
 
     /** The ids that {@code GET /api/v1/decisions/{id}} does not find, read as the auditor by {@value #CLIENTS} threads. */

@@ -12,7 +12,7 @@ import io.leadqualifier.facts.Seniority;
 import io.leadqualifier.facts.Stage;
 import io.leadqualifier.facts.Temperature;
 
-/** The temperature sheet of stage-thresholds.xlsx and rules/routing.drl. */
+/** The temperature sheet of stage-thresholds.xlsx and the routing table, decision-tables/routing.xlsx. */
 class TemperatureRouteTest {
 
     @Test

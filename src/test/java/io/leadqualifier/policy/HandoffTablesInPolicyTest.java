@@ -60,11 +60,11 @@ public class HandoffTablesInPolicyTest {
         PolicyWorkspace workspace = PolicyWorkspace.copyOfDefault()
                 .setCell("business-calendars.xlsx", "Calendars", "Paris", "Monday", "09:00-13:00, 12:00-18:00")
                 .setCell("rejection-reasons.xlsx", "Reasons", "BAD_DATA", "Code", "NO_BUDGET");
-        workspace.write("rules/routing.drl", workspace.read("rules/routing.drl")
-                .replace("insert(outcome.route(Route.SDR));\nend", "insert(outcome.route(Route.SDR))\nend"));
+        workspace.write("rules/assessment.drl", workspace.read("rules/assessment.drl")
+                .replace("insert(outcome.checklist());\nend", "insert(outcome.checklist())\nend"));
 
         assertThatThrownBy(workspace::compile).isInstanceOfSatisfying(PolicyCompilationException.class, e -> {
-            assertThat(e.problems()).extracting(PolicyProblem::file).contains("rules/routing.drl");
+            assertThat(e.problems()).extracting(PolicyProblem::file).contains("rules/assessment.drl");
             assertThat(e.problems()).extracting(PolicyProblem::toString).contains(
                     "decision-tables/business-calendars.xlsx (sheet Calendars, row 4): Monday: 09:00-13:00 and 12:00-18:00 overlap",
                     "decision-tables/rejection-reasons.xlsx (sheet Reasons, row 9): reason NO_BUDGET is listed twice for REJECTED"

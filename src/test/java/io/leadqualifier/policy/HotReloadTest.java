@@ -80,11 +80,11 @@ public class HotReloadTest {
 
     @Test
     void brokenDrlIsRejectedWithItsLineAndTheOldPolicyKeepsServing() throws Exception {
-        JsonPath rejected = rejectedAfter("rules/routing.drl", () -> disk.write("rules/routing.drl", disk.read("rules/routing.drl")
-                .replace("insert(outcome.route(Route.SDR));\nend", "insert(outcome.route(Route.SDR))\nend")));
+        JsonPath rejected = rejectedAfter("rules/assessment.drl", () -> disk.write("rules/assessment.drl", disk.read("rules/assessment.drl")
+                .replace("insert(outcome.checklist());\nend", "insert(outcome.checklist())\nend")));
 
         List<Map<String, Object>> problems = rejected.getList("problems");
-        assertThat(problems).anyMatch(problem -> problem.get("file").equals("rules/routing.drl")
+        assertThat(problems).anyMatch(problem -> problem.get("file").equals("rules/assessment.drl")
                 && String.valueOf(problem.get("location")).startsWith("line "));
     }
 

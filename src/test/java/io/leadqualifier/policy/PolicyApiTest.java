@@ -56,7 +56,7 @@ public class PolicyApiTest {
         original = given().when().get("/api/v1/policy")
                 .then().statusCode(200)
                 .body("files.path", hasItem("decision-tables/engagement-scoring.xlsx"))
-                .body("files.path", hasItem("rules/routing.drl"))
+                .body("files.path", hasItem("decision-tables/routing.xlsx"))
                 .body("rules", equalTo(58))
                 .extract().path("version");
     }
@@ -97,15 +97,15 @@ public class PolicyApiTest {
     @Test
     @Order(4)
     void rejectedUploadIsA422WithItsReportAndChangesNothing() {
-        byte[] before = PolicyWorkspace.at(PolicyApiProfile.DIRECTORY).bytes("rules/routing.drl");
-        given().multiPart("file", "routing.drl", "package leadqualifier.policy;\nrule \"Broken\" when Lead( then end".getBytes(), "text/plain")
+        byte[] before = PolicyWorkspace.at(PolicyApiProfile.DIRECTORY).bytes("rules/assessment.drl");
+        given().multiPart("file", "assessment.drl", "package leadqualifier.policy;\nrule \"Broken\" when Lead( then end".getBytes(), "text/plain")
                 .when().post("/api/v1/policy/files")
                 .then().statusCode(422).contentType("application/problem+json")
                 .body("type", equalTo("urn:lead-qualifier:problem:policy-rejected"))
-                .body("problems.file", hasItem("rules/routing.drl"));
+                .body("problems.file", hasItem("rules/assessment.drl"));
 
         given().when().get("/api/v1/policy").then().body("version", equalTo(uploaded));
-        assertThat(PolicyWorkspace.at(PolicyApiProfile.DIRECTORY).bytes("rules/routing.drl")).isEqualTo(before);
+        assertThat(PolicyWorkspace.at(PolicyApiProfile.DIRECTORY).bytes("rules/assessment.drl")).isEqualTo(before);
         given().when().get("/api/v1/policy/candidates?limit=1").then().body("[0].status", equalTo("REJECTED"))
                 .body("[0].origin", equalTo("API_UPLOAD"));
     }

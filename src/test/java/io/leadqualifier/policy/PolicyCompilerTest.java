@@ -27,23 +27,24 @@ public class PolicyCompilerTest {
                 .containsEntry("Fit: target industry", "decision-tables/fit-scoring.xlsx")
                 .containsEntry("Stage: MQL", "decision-tables/stage-thresholds.xlsx")
                 .containsEntry("SLA: hot MQL", "decision-tables/handoff-sla.xlsx")
-                .containsEntry("Route: MQL to SDR", "rules/routing.drl")
-                .containsEntry("Knock-out: student", "rules/knock-outs.drl");
+                .containsEntry("Route: MQL to SDR", "decision-tables/routing.xlsx")
+                .containsEntry("Knock-out: student", "decision-tables/knock-outs.xlsx")
+                .containsEntry("Checklist: count boxes", "rules/assessment.drl");
         assertThat(policy.version()).hasSize(12).isEqualTo(policy.contentHash().substring(0, 12));
     }
 
     @Test
     void brokenDrlNamesTheFileAndLine() {
         PolicyWorkspace workspace = PolicyWorkspace.copyOfDefault();
-        String routing = workspace.read("rules/routing.drl");
-        workspace.write("rules/routing.drl", routing.replace("insert(outcome.route(Route.SDR));\nend",
-                "insert(outcome.route(Route.SDR))\nend"));
+        String assessment = workspace.read("rules/assessment.drl");
+        workspace.write("rules/assessment.drl", assessment.replace("insert(outcome.checklist());\nend",
+                "insert(outcome.checklist())\nend"));
 
         assertThatThrownBy(workspace::compile).isInstanceOfSatisfying(PolicyCompilationException.class, e -> {
             assertThat(e.problems()).isNotEmpty()
-                    .allSatisfy(problem -> assertThat(problem.file()).isEqualTo("rules/routing.drl"))
+                    .allSatisfy(problem -> assertThat(problem.file()).isEqualTo("rules/assessment.drl"))
                     .anySatisfy(problem -> assertThat(problem.location()).startsWith("line "));
-            assertThat(e.getMessage()).contains("rules/routing.drl (line ");
+            assertThat(e.getMessage()).contains("rules/assessment.drl (line ");
         });
     }
 
@@ -164,14 +165,14 @@ public class PolicyCompilerTest {
     void editorLeftoversAreNotPartOfThePolicy() {
         PolicyWorkspace workspace = PolicyWorkspace.copyOfDefault()
                 .write("decision-tables/~$fit-scoring.xlsx", "lock")
-                .write("rules/.routing.drl.swp", "swap")
+                .write("rules/.assessment.drl.swp", "swap")
                 .write("rules/notes.txt", "notes");
 
         assertThat(workspace.directory().read()).extracting(PolicyFile::path)
-                .containsExactly("rules/assessment.drl", "rules/knock-outs.drl", "rules/routing.drl", "rules/sales-feedback.drl",
+                .containsExactly("rules/assessment.drl", "rules/sales-feedback.drl",
                         "decision-tables/business-calendars.xlsx", "decision-tables/engagement-scoring.xlsx",
-                        "decision-tables/fit-scoring.xlsx", "decision-tables/handoff-sla.xlsx",
+                        "decision-tables/fit-scoring.xlsx", "decision-tables/handoff-sla.xlsx", "decision-tables/knock-outs.xlsx",
                         "decision-tables/qualification-scenarios.xlsx", "decision-tables/rejection-reasons.xlsx",
-                        "decision-tables/sales-roster.xlsx", "decision-tables/stage-thresholds.xlsx");
+                        "decision-tables/routing.xlsx", "decision-tables/sales-roster.xlsx", "decision-tables/stage-thresholds.xlsx");
     }
 }

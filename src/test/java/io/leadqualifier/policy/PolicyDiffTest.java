@@ -48,78 +48,89 @@ public class PolicyDiffTest {
     }
 
     @Test
+    void routingAndKnockOutChangesReadByRuleAndColumn() {
+        PolicyWorkspace workspace = PolicyWorkspace.copyOfDefault();
+        List<PolicyFile> before = workspace.directory().read();
+        workspace.setCell("routing.xlsx", "Routing", "Route: MQL to SDR", "Route", "AE")
+                .setCell("knock-outs.xlsx", "Knock-outs", "Knock-out: student", "Seniority", "UNKNOWN");
+
+        assertThat(PolicyDiff.between(before, workspace.directory().read())).extracting(PolicyDiff.Change::summary)
+                .containsExactly("knock-outs.xlsx, Knock-out: student, Seniority: STUDENT → UNKNOWN",
+                        "routing.xlsx, Route: MQL to SDR, Route: SDR → AE");
+    }
+
+    @Test
     void drlRulesAddedRemovedAndChangedByName() {
         PolicyWorkspace workspace = PolicyWorkspace.copyOfDefault();
         List<PolicyFile> before = workspace.directory().read();
-        String knockOuts = workspace.read("rules/knock-outs.drl");
-        workspace.write("rules/knock-outs.drl", knockOuts
-                .replace("The company is a competitor", "The company competes with us")
-                .replace("rule \"Knock-out: student\"", "rule \"Knock-out: student or intern\""));
+        String assessment = workspace.read("rules/assessment.drl");
+        workspace.write("rules/assessment.drl", assessment
+                .replace("not in the engagement table, scores 0", "unknown here, scores 0")
+                .replace("rule \"Checklist: count boxes\"", "rule \"Checklist: count the boxes\""));
 
         assertThat(PolicyDiff.between(before, workspace.directory().read())).extracting(PolicyDiff.Change::summary)
-                .containsExactlyInAnyOrder("rules/knock-outs.drl, rule \"Knock-out: student\" removed",
-                        "rules/knock-outs.drl, rule \"Knock-out: student or intern\" added",
-                        "rules/knock-outs.drl, rule \"Knock-out: competitor\" changed");
+                .containsExactlyInAnyOrder("rules/assessment.drl, rule \"Checklist: count boxes\" removed",
+                        "rules/assessment.drl, rule \"Checklist: count the boxes\" added",
+                        "rules/assessment.drl, rule \"Engagement: unknown activity type\" changed");
     }
 
     @Test
     void aRuleInACommentIsNoRule() {
         PolicyWorkspace workspace = PolicyWorkspace.copyOfDefault();
         List<PolicyFile> before = workspace.directory().read();
-        workspace.write("rules/knock-outs.drl", workspace.read("rules/knock-outs.drl").replace("rule \"Knock-out: competitor\"", """
+        workspace.write("rules/assessment.drl", workspace.read("rules/assessment.drl").replace("rule \"Checklist: count boxes\"", """
                 /* Retired in March:
-                rule "Knock-out: intern"
+                rule "Checklist: count twice"
                 when
-                    Lead( contact.seniority == Seniority.INTERN )
+                    Score()
                 then
-                    outcome.knockOut("An intern");
+                    outcome.note("twice");
                 end
                 */
-                rule "Knock-out: competitor\""""));
+                rule "Checklist: count boxes\""""));
 
         assertThat(PolicyDiff.between(before, workspace.directory().read())).extracting(PolicyDiff.Change::summary)
-                .containsExactly("rules/knock-outs.drl changed outside its rules (package, imports, comments or layout)");
+                .containsExactly("rules/assessment.drl changed outside its rules (package, imports, comments or layout)");
     }
 
     @Test
     void commentsAndLayoutInsideARuleAreNoChangeToIt() {
         PolicyWorkspace workspace = PolicyWorkspace.copyOfDefault();
         List<PolicyFile> before = workspace.directory().read();
-        workspace.write("rules/knock-outs.drl", workspace.read("rules/knock-outs.drl")
-                .replace("    Lead( company.competitor )",
-                        "    /* a competitor, whatever its size */\n        Lead(company.competitor)"));
+        workspace.write("rules/assessment.drl", workspace.read("rules/assessment.drl")
+                .replace("    Lead()\n", "    /* any lead, whatever it did */\n        Lead( )\n"));
 
         assertThat(PolicyDiff.between(before, workspace.directory().read())).extracting(PolicyDiff.Change::summary)
-                .containsExactly("rules/knock-outs.drl changed outside its rules (package, imports, comments or layout)");
+                .containsExactly("rules/assessment.drl changed outside its rules (package, imports, comments or layout)");
     }
 
     @Test
     void aRuleNameWithEscapedQuotesIsNamedWhole() {
         PolicyWorkspace workspace = PolicyWorkspace.copyOfDefault();
         List<PolicyFile> before = workspace.directory().read();
-        workspace.write("rules/knock-outs.drl", workspace.read("rules/knock-outs.drl")
-                .replace("rule \"Knock-out: student\"", "rule \"Knock-out: \\\"student\\\" (any seniority)\""));
+        workspace.write("rules/assessment.drl", workspace.read("rules/assessment.drl")
+                .replace("rule \"Checklist: count boxes\"", "rule \"Checklist: count \\\"checked\\\" boxes\""));
 
         assertThat(PolicyDiff.between(before, workspace.directory().read())).extracting(PolicyDiff.Change::summary)
-                .containsExactlyInAnyOrder("rules/knock-outs.drl, rule \"Knock-out: student\" removed",
-                        "rules/knock-outs.drl, rule \"Knock-out: \"student\" (any seniority)\" added");
+                .containsExactlyInAnyOrder("rules/assessment.drl, rule \"Checklist: count boxes\" removed",
+                        "rules/assessment.drl, rule \"Checklist: count \"checked\" boxes\" added");
     }
 
     @Test
     void aChangeAfterAnEndInsideAStringIsAChangeToTheRule() {
         PolicyWorkspace workspace = PolicyWorkspace.copyOfDefault();
-        String knockOuts = workspace.read("rules/knock-outs.drl").replace("outcome.knockOut(\"The company is a competitor\");",
-                """
-                outcome.knockOut(\"""
-                        The company is a competitor,
+        String assessment = workspace.read("rules/assessment.drl").replace("insert(outcome.checklist());", """
+                outcome.note(\"""
+                        Boxes counted,
                         end of the road.
                         \""");
-                    outcome.note("1");""");
-        List<PolicyFile> before = workspace.write("rules/knock-outs.drl", knockOuts).directory().read();
-        workspace.write("rules/knock-outs.drl", knockOuts.replace("outcome.note(\"1\");", "outcome.note(\"2\");"));
+                    outcome.note("1");
+                    insert(outcome.checklist());""");
+        List<PolicyFile> before = workspace.write("rules/assessment.drl", assessment).directory().read();
+        workspace.write("rules/assessment.drl", assessment.replace("outcome.note(\"1\");", "outcome.note(\"2\");"));
 
         assertThat(PolicyDiff.between(before, workspace.directory().read())).extracting(PolicyDiff.Change::summary)
-                .containsExactly("rules/knock-outs.drl, rule \"Knock-out: competitor\" changed");
+                .containsExactly("rules/assessment.drl, rule \"Checklist: count boxes\" changed");
     }
 
     @Test

@@ -59,7 +59,7 @@ class AccessMatrixTest {
     static Stream<Endpoint> endpoints() throws Exception {
         Set<String> readers = Set.of(Roles.REVOPS, Roles.AUDITOR, Roles.ADMIN);
         Set<String> changers = Set.of(Roles.REVOPS, Roles.ADMIN);
-        byte[] routing = Files.readAllBytes(Path.of("rules/routing.drl"));
+        byte[] assessment = Files.readAllBytes(Path.of("rules/assessment.drl"));
         List<Endpoint> endpoints = new ArrayList<>();
         endpoints.add(new Endpoint("POST /api/v1/qualify", Set.of(Roles.CRM, Roles.ADMIN),
                 r -> r.contentType("application/json").body(LEAD).post("/api/v1/qualify")));
@@ -84,13 +84,13 @@ class AccessMatrixTest {
         endpoints.add(new Endpoint("GET /api/v1/policy/versions", readers, r -> r.get("/api/v1/policy/versions")));
         endpoints.add(new Endpoint("GET /api/v1/policy/versions/{v}", readers, r -> r.get("/api/v1/policy/versions/" + version)));
         endpoints.add(new Endpoint("GET /api/v1/policy/versions/{v}/files/{path}", readers,
-                r -> r.get("/api/v1/policy/versions/" + version + "/files/rules/routing.drl")));
+                r -> r.get("/api/v1/policy/versions/" + version + "/files/rules/assessment.drl")));
         endpoints.add(new Endpoint("GET /api/v1/policy/candidates", readers, r -> r.get("/api/v1/policy/candidates")));
         endpoints.add(new Endpoint("GET /api/v1/policy/diff", readers, r -> r.get("/api/v1/policy/diff?from=" + version)));
         endpoints.add(new Endpoint("POST /api/v1/policy/validate", changers,
-                r -> r.multiPart("file", "routing.drl", routing, "text/plain").post("/api/v1/policy/validate")));
+                r -> r.multiPart("file", "assessment.drl", assessment, "text/plain").post("/api/v1/policy/validate")));
         endpoints.add(new Endpoint("POST /api/v1/policy/files", changers,
-                r -> r.multiPart("file", "routing.drl", routing, "text/plain").post("/api/v1/policy/files")));
+                r -> r.multiPart("file", "assessment.drl", assessment, "text/plain").post("/api/v1/policy/files")));
         endpoints.add(new Endpoint("POST /api/v1/policy/versions/{v}/activate", changers,
                 r -> r.post("/api/v1/policy/versions/" + version + "/activate")));
         // No shadow is attached in this service: reading it is a 404, activating it a 409, attaching an unknown
@@ -179,8 +179,8 @@ class AccessMatrixTest {
 
     @Test
     void policyChangesRecordWhoMadeThem() {
-        byte[] table = io.leadqualifier.policy.PolicyWorkspace.copyOfDefault().bytes("rules/routing.drl");
-        TestCredentials.as(Roles.REVOPS).multiPart("file", "routing.drl", table, "text/plain").post("/api/v1/policy/validate")
+        byte[] rules = io.leadqualifier.policy.PolicyWorkspace.copyOfDefault().bytes("rules/assessment.drl");
+        TestCredentials.as(Roles.REVOPS).multiPart("file", "assessment.drl", rules, "text/plain").post("/api/v1/policy/validate")
                 .then().statusCode(200).body("submittedBy", org.hamcrest.Matchers.equalTo(Roles.REVOPS));
     }
 }

@@ -186,7 +186,8 @@ public final class PolicyDiff {
         Map<String, Integer> firsts = new HashMap<>();
         for (int r = labels.getRowNum() + 1; r <= sheet.getLastRowNum(); r++) {
             Row row = sheet.getRow(r);
-            if (row != null) {
+            // A row with nothing in it (formatted, or emptied) is no entry: it keys nothing.
+            if (row != null && columns.stream().anyMatch(column -> !cellText(row, column).isEmpty())) {
                 data.add(row);
                 firsts.merge(cellText(row, columns.get(0)), 1, Integer::sum);
             }

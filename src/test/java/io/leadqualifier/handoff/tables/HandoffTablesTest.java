@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import io.leadqualifier.handoff.calendar.BusinessCalendar;
 import io.leadqualifier.handoff.reasons.ReasonEvent;
 import io.leadqualifier.handoff.roster.RosterMember;
+import io.leadqualifier.workbooks.DataWorkbook;
 
 /** Reading the roster, calendars and reasons workbooks; every problem names its file, sheet and row. */
 class HandoffTablesTest {

@@ -1,26 +1,25 @@
-package io.leadqualifier.handoff.tables;
+package io.leadqualifier.workbooks;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
+
+import io.leadqualifier.handoff.reasons.ReasonEvent;
 
 /**
- * The hand-off tables of the default policy, as code: {@code java … ShippedTables [folder]} writes
- * {@code sales-roster.xlsx}, {@code business-calendars.xlsx} and {@code rejection-reasons.xlsx} into
- * {@code decision-tables/} (or the folder given). RevOps edit the workbooks afterwards; this is how they were made.
+ * The hand-off tables of the default policy, as code: {@code sales-roster.xlsx}, {@code business-calendars.xlsx} and
+ * {@code rejection-reasons.xlsx} ({@link ShippedWorkbooks} writes them). RevOps edit the workbooks afterwards; this is
+ * how they were made.
  */
 public final class ShippedTables {
     static final String WEEKDAY = "09:00-12:30, 13:30-18:00";
+    /** The roster's queues: what the SLA table hands off to (Owner) and escalates to. */
+    static final List<String> QUEUES = List.of("SDR", "AE", "SDR_MANAGER", "SALES_MANAGER");
+    /** The business calendars an SLA row may name. */
+    static final List<String> CALENDARS = List.of("Paris", "New York");
+    /** Where the calendars' names are, for the closing days' drop-down (with room for more). */
+    static final String CALENDAR_NAMES = "Calendars!$B$4:$B$100";
 
     private ShippedTables() {
-    }
-
-    public static void main(String[] args) throws IOException {
-        Path folder = Path.of(args.length > 0 ? args[0] : "decision-tables");
-        Files.write(folder.resolve("sales-roster.xlsx"), roster());
-        Files.write(folder.resolve("business-calendars.xlsx"), calendars());
-        Files.write(folder.resolve("rejection-reasons.xlsx"), reasons());
     }
 
     static byte[] roster() {
@@ -38,6 +37,10 @@ public final class ShippedTables {
                 .row("AE", "thomas.leroy", 1, "yes")
                 .row("SDR_MANAGER", "julie.moreau", 1, "yes")
                 .row("SALES_MANAGER", "marc.girard", 1, "yes")
+                .allow("Queue", Allowed.suggested("queue", QUEUES, "Keep it if the SLA table (handoff-sla.xlsx) hands off or"
+                        + " escalates to this queue."))
+                .allow("Weight", Allowed.wholeNumber(1, 1000))
+                .allow("Active", Allowed.yesNo())
                 .bytes();
     }
 
@@ -58,6 +61,7 @@ public final class ShippedTables {
                 .row(null, LocalDate.of(2026, 12, 24), null, "Christmas Eve: the company is closed")
                 .row(null, LocalDate.of(2026, 12, 31), null, "New Year's Eve: the company is closed")
                 .row("Paris", LocalDate.of(2027, 8, 9), LocalDate.of(2027, 8, 13), "Summer closing of the Paris office")
+                .allow("Calendar", new Allowed.OneOfRange("calendar", CALENDAR_NAMES))
                 .bytes();
     }
 
@@ -81,6 +85,9 @@ public final class ShippedTables {
                 .row("LOST", "NO_DECISION", "No decision: project abandoned", "no")
                 .row("LOST", "BAD_TIMING", "Project postponed", "no")
                 .row("LOST", "OTHER", "Other: say why", "yes")
+                .allow("Event", Allowed.oneOf(ReasonEvent.class))
+                .allow("Free text", Allowed.yesNo())
+                .allow("Hold (days)", Allowed.wholeNumber(0))
                 .bytes();
     }
 }
