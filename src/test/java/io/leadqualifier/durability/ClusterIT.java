@@ -182,8 +182,8 @@ class ClusterIT {
     }
 
     private byte[] assessmentWithComment(String comment) throws Exception {
-        String routing = Files.readString(PackagedService.PROJECT.resolve("rules/assessment.drl"));
-        return (routing + "\n// " + comment + " " + UUID.randomUUID() + "\n").getBytes(StandardCharsets.UTF_8);
+        String assessment = Files.readString(PackagedService.PROJECT.resolve("rules/assessment.drl"));
+        return (assessment + "\n// " + comment + " " + UUID.randomUUID() + "\n").getBytes(StandardCharsets.UTF_8);
     }
 
     private String serving(PackagedService service) throws Exception {
