@@ -1,0 +1,150 @@
+package io.leadqualifier.console;
+
+import static io.leadqualifier.console.ConsoleLeads.newLead;
+import static io.leadqualifier.console.ConsoleLeads.qualifyMql;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import io.leadqualifier.security.Roles;
+import io.leadqualifier.security.TestCredentials;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * An auditor in a real browser (headless Chromium, Debian's chromium and chromium-driver): finds a decision, reads its
+ * explanation, replays it, verifies the chain; a sales manager sees the SLA chart drawn. Skipped, saying why, where
+ * Chromium is not installed. With {@code -Dconsole.screenshots=docs/console} the pages' screenshots are written there.
+ */
+@QuarkusTest
+class AuditConsoleBrowserTest {
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+    private static WebDriver browser;
+
+    @TestHTTPResource("/")
+    URL base;
+
+    @BeforeAll
+    static void startChromium() {
+        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
+                "Headless Chromium is not installed (apt-get install chromium chromium-driver): the console's browser tests are skipped");
+        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
+                .addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,800", "--lang=en");
+        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build(), options);
+    }
+
+    @AfterAll
+    static void stopChromium() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private void logIn(String role) {
+        browser.manage().deleteAllCookies();
+        browser.get(base + "console/login");
+        browser.findElement(By.id("j_username")).sendKeys(role);
+        browser.findElement(By.id("j_password")).sendKeys(TestCredentials.secret(role));
+        browser.findElement(By.cssSelector("form.login button[type=submit]")).click();
+        waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("form.logout")));
+    }
+
+    private static WebDriverWait waitFor() {
+        return new WebDriverWait(browser, Duration.ofSeconds(30));
+    }
+
+    private static void screenshot(String name) {
+        String folder = System.getProperty("console.screenshots");
+        if (folder == null) {
+            return;
+        }
+        try {
+            Path taken = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
+            Files.createDirectories(Path.of(folder));
+            Files.copy(taken, Path.of(folder, name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void anAuditorOpensAnExplanationFromTheSearchReplaysItAndVerifiesTheChain() {
+        String lead = newLead("browser-audit");
+        String id = qualifyMql(lead, Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(2, ChronoUnit.HOURS));
+        browser.manage().window().setSize(new Dimension(1280, 800));
+        logIn(Roles.AUDITOR);
+
+        browser.findElement(By.linkText("Decisions")).click();
+        waitFor().until(ExpectedConditions.titleContains("Decisions"));
+        browser.findElement(By.id("leadId")).sendKeys(lead);
+        browser.findElement(By.cssSelector("form.search button[type=submit]")).click();
+        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("results"), "1 decision"));
+        screenshot("decisions-search");
+
+        browser.findElement(By.cssSelector("a[href='/console/decisions/" + id + "']")).click();
+        waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("total")));
+        assertThat(browser.findElement(By.id("stage")).getText()).isEqualTo("MQL");
+        int lines = browser.findElements(By.cssSelector("table.ledger tr.line td.points")).stream().map(WebElement::getText)
+                .mapToInt(Integer::parseInt).sum();
+        int fit = Integer.parseInt(browser.findElement(By.id("fit")).getText());
+        int engagement = Integer.parseInt(browser.findElement(By.id("engagement")).getText());
+        assertThat(lines).isEqualTo(fit + engagement).isEqualTo(Integer.parseInt(browser.findElement(By.id("total")).getText()));
+        screenshot("decision-explanation");
+
+        browser.findElement(By.id("replay-button")).click();
+        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("replay-result"), "identical"));
+
+        browser.findElement(By.xpath("//button[normalize-space()='Verify the hash chains']")).click();
+        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("decision-verdict"), "intact"));
+        assertThat(browser.findElement(By.id("event-verdict")).getText()).startsWith("intact");
+        screenshot("verify");
+    }
+
+    @Test
+    void theSlaPageDrawsTheQueueChartAtDesktopAndPhoneWidths() {
+        qualifyMql(newLead("browser-sla"), Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(30, ChronoUnit.HOURS));
+        qualifyMql(newLead("browser-sla"), Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(3, ChronoUnit.HOURS));
+        browser.manage().window().setSize(new Dimension(1280, 800));
+        logIn(Roles.REVOPS);
+
+        browser.findElement(By.linkText("SLA")).click();
+        for (String chart : new String[] {"queue-chart", "funnel-chart", "rates-chart"}) {
+            waitFor().until(ExpectedConditions.attributeToBe(By.id(chart), "data-drawn", "true"));
+            assertThat(browser.findElement(By.id(chart)).findElements(By.tagName("canvas"))).as(chart).isNotEmpty();
+        }
+        screenshot("sla");
+
+        browser.manage().window().setSize(new Dimension(390, 844));
+        browser.navigate().refresh();
+        waitFor().until(ExpectedConditions.attributeToBe(By.id("queue-chart"), "data-drawn", "true"));
+        Number page = (Number) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("return document.documentElement.scrollWidth;");
+        Number window = (Number) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("return window.innerWidth;");
+        assertThat(page.intValue()).as("no sideways scrolling of the page on a phone").isLessThanOrEqualTo(window.intValue());
+        screenshot("sla-phone");
+    }
+}
