@@ -39,20 +39,39 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response invalid(ConstraintViolationException e, UriInfo uri) {
-        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+        return respond(invalidFields(e.getConstraintViolations()), uri);
+    }
+
+    /** The 400 validation problem naming each violated field; also used for each line of a batch. */
+    public static Problem invalidFields(java.util.Set<? extends ConstraintViolation<?>> violations) {
+        List<Problem.FieldError> errors = violations.stream()
                 .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
                 .sorted(Comparator.comparing(Problem.FieldError::field))
                 .toList();
-        Problem problem = Problem.of("validation", "Invalid request", 400,
+        return Problem.of("validation", "Invalid request", 400,
                 errors.size() == 1 ? "1 field is invalid" : errors.size() + " fields are invalid").withErrors(errors);
-        return respond(problem, uri);
     }
 
     @ServerExceptionMapper
     public Response malformed(JsonParseException e, UriInfo uri) {
+        return respond(malformedJson(e), uri);
+    }
+
+    /** The 400 problem of text that is not JSON, saying where; also used for each line of a batch. */
+    public static Problem malformedJson(JsonParseException e) {
         String where = e.getLocation() == null ? ""
                 : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-        return respond(Problem.of("malformed-json", "Malformed JSON", 400, "The body is not valid JSON" + where), uri);
+        return Problem.of("malformed-json", "Malformed JSON", 400, "The body is not valid JSON" + where);
+    }
+
+    /** The 400 problem of JSON that does not fit the request (a field of the wrong type or format). */
+    public static Problem unreadableField(JsonMappingException e) {
+        String message = e instanceof InvalidFormatException format ? describeExpected(format.getTargetType(), "has the wrong format")
+                : e instanceof MismatchedInputException mismatch ? describeExpected(mismatch.getTargetType(), "has the wrong type")
+                : "cannot be read: " + firstLine(e.getOriginalMessage());
+        String field = jsonPath(e.getPath());
+        return Problem.of("validation", "Invalid request", 400, "1 field is invalid")
+                .withErrors(List.of(new Problem.FieldError(field.isEmpty() ? "(body)" : field, message)));
     }
 
     @ServerExceptionMapper

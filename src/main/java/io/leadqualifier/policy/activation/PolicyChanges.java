@@ -58,7 +58,7 @@ public class PolicyChanges {
 
     /** Runs every check on the files without recording or activating anything. */
     public PolicyCandidate validate(List<PolicyFile> files, String submittedBy) {
-        List<PolicyProblem> problems = check(files, new PhaseTimer()).problems;
+        List<PolicyProblem> problems = check(files).problems();
         boolean passed = problems.stream().noneMatch(PolicyProblem::isError);
         return new PolicyCandidate(null, PolicyVersions.version(PolicyVersions.contentHash(files)), Origin.VALIDATION,
                 submittedBy, now(), passed ? Status.VALID : Status.INVALID, problems);
@@ -109,6 +109,14 @@ public class PolicyChanges {
         return candidate;
     }
 
+    /**
+     * Compiles the files and runs every check, recording and activating nothing: what a simulation or a shadow
+     * needs to evaluate leads under a candidate that may fail its scenarios.
+     */
+    public Checked check(List<PolicyFile> files) {
+        return check(files, new PhaseTimer());
+    }
+
     private Checked check(List<PolicyFile> files, PhaseTimer timer) {
         CompiledPolicy policy;
         try {
@@ -126,7 +134,16 @@ public class PolicyChanges {
         return new Checked(policy, problems);
     }
 
-    private record Checked(CompiledPolicy policy, List<PolicyProblem> problems) {
+    /**
+     * A compiled and checked policy.
+     *
+     * @param policy   null when it does not compile ({@code problems} then says why)
+     * @param problems the compile warnings and every check's findings
+     */
+    public record Checked(CompiledPolicy policy, List<PolicyProblem> problems) {
+        public boolean passed() {
+            return policy != null && problems.stream().noneMatch(PolicyProblem::isError);
+        }
     }
 
     private static Instant now() {

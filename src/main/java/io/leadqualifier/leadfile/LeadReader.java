@@ -1,0 +1,12 @@
+package io.leadqualifier.leadfile;
+
+import java.util.Iterator;
+
+/**
+ * The lines of one lead file, read as they are asked for: only the current line is in memory. Closing it closes
+ * the input.
+ */
+public interface LeadReader extends Iterator<LeadLine>, AutoCloseable {
+    @Override
+    void close();
+}
