@@ -147,4 +147,24 @@ class AuditConsoleBrowserTest {
         assertThat(page.intValue()).as("no sideways scrolling of the page on a phone").isLessThanOrEqualTo(window.intValue());
         screenshot("sla-phone");
     }
+
+    @Test
+    void revopsStartsASimulationWatchesItRunAndReadsTheHeatmap() {
+        qualifyMql(newLead("browser-sim"), Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(1, ChronoUnit.HOURS));
+        String serving = TestCredentials.as(Roles.REVOPS).get("/api/v1/policy").then().extract().path("version");
+        browser.manage().window().setSize(new Dimension(1280, 800));
+        logIn(Roles.REVOPS);
+
+        browser.findElement(By.linkText("Simulations")).click();
+        waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("version")));
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("version"))).selectByValue(serving);
+        screenshot("simulation-start");
+        browser.findElement(By.xpath("//button[normalize-space()='Start the simulation']")).click();
+
+        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("simulation-status"), "DONE"));
+        waitFor().until(ExpectedConditions.attributeToBe(By.id("heatmap-Stages"), "data-drawn", "true"));
+        assertThat(browser.findElement(By.id("summary-text")).getText()).contains("0 would get another verdict");
+        assertThat(browser.findElement(By.id("heatmap-Stages")).findElements(By.tagName("canvas"))).isNotEmpty();
+        screenshot("simulation-report");
+    }
 }

@@ -3,6 +3,7 @@ package io.leadqualifier.console.sla;
 import java.util.List;
 import java.util.function.Function;
 
+import io.leadqualifier.console.Chart;
 import io.leadqualifier.kpi.FunnelKpis;
 
 /** The funnel KPIs of {@code GET /api/v1/kpis/funnel} as two charts: the stage counts per week, and the rates per week. */

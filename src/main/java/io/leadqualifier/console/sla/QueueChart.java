@@ -3,6 +3,7 @@ package io.leadqualifier.console.sla;
 import java.util.List;
 import java.util.function.ToLongFunction;
 
+import io.leadqualifier.console.Chart;
 import io.leadqualifier.lifecycle.sla.QueueClocks;
 
 /** Each queue's open hand-offs as one stacked bar, cut by the time left on their clocks. */

@@ -16,9 +16,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.leadqualifier.console.Chart;
 import io.leadqualifier.console.Pages;
 import io.leadqualifier.console.Refusal;
 import io.leadqualifier.console.Section;
@@ -116,10 +116,6 @@ public class SlaPages {
     }
 
     private String chartJson(Chart chart) {
-        try {
-            return json.writeValueAsString(chart);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A chart that cannot be written as JSON: " + chart.title(), e);
-        }
+        return chart.json(json);
     }
 }

@@ -4,7 +4,28 @@
   'use strict';
   var palette = ['#b42318', '#dc6803', '#fdb022', '#2e90fa', '#12b76a', '#7a5af8'];
 
+  function heatmap(spec) {
+    var data = [];
+    var max = 1;
+    spec.cells.forEach(function (row, y) {
+      row.forEach(function (value, x) { data.push([x, y, value]); if (value > max) max = value; });
+    });
+    return {
+      aria: { enabled: true },
+      animation: false,
+      title: { text: spec.title, left: 0, textStyle: { fontSize: 14 } },
+      tooltip: { position: 'top' },
+      grid: { left: 8, right: 16, top: 56, bottom: 64, containLabel: true },
+      xAxis: { type: 'category', data: spec.categories, name: 'candidate', nameLocation: 'middle', nameGap: 28, splitArea: { show: true } },
+      yAxis: { type: 'category', data: spec.rows, name: 'serving', inverse: true, splitArea: { show: true } },
+      visualMap: { min: 0, max: max, calculable: true, orient: 'horizontal', left: 'center', bottom: 0, itemHeight: 120,
+        inRange: { color: ['#f5f8ff', '#2e90fa', '#1d2939'] } },
+      series: [{ type: 'heatmap', data: data, label: { show: true }, emphasis: { itemStyle: { borderColor: '#333', borderWidth: 1 } } }]
+    };
+  }
+
   function option(spec) {
+    if (spec.rows) return heatmap(spec);
     var hasLine = spec.series.some(function (s) { return s.line; });
     var hasBars = spec.series.some(function (s) { return !s.line; });
     var categoryAxis = { type: 'category', data: spec.categories, axisLabel: { interval: 0, hideOverlap: true } };
