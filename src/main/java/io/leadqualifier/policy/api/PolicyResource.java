@@ -1,7 +1,5 @@
 package io.leadqualifier.policy.api;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,7 +34,6 @@ import io.leadqualifier.policy.archive.PolicyArchive;
 import io.leadqualifier.policy.archive.PolicyCandidate;
 import io.leadqualifier.policy.archive.PolicyVersionRecord;
 import io.leadqualifier.policy.source.PolicyFile;
-import io.leadqualifier.policy.source.PolicyFolders;
 import io.leadqualifier.security.Roles;
 import io.leadqualifier.system.Sha256;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -47,10 +44,6 @@ import io.quarkus.security.identity.SecurityIdentity;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.REVOPS, Roles.AUDITOR, Roles.ADMIN})
 public class PolicyResource {
-    /** Uploads per request, and bytes per uploaded file. */
-    static final int MAX_FILES = 20;
-    static final long MAX_FILE_BYTES = 2 * 1024 * 1024;
-
     private final ActivePolicy active;
     private final PolicyArchive archive;
     private final PolicyAdministration administration;
@@ -147,7 +140,7 @@ public class PolicyResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(operationId = "validatePolicy", summary = "Check files (added to or replacing the current ones) without activating anything")
     public PolicyCandidate validate(@RestForm(FileUpload.ALL) List<FileUpload> files) {
-        return administration.validate(read(files), actor());
+        return administration.validate(PolicyUploads.read(files), actor());
     }
 
     @POST
@@ -159,7 +152,7 @@ public class PolicyResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PolicyCandidate.class)))
     @APIResponse(responseCode = "422", description = "The policy failed its checks: problems lists each finding; nothing changed")
     public PolicyCandidate upload(@RestForm(FileUpload.ALL) List<FileUpload> files) {
-        return administration.upload(read(files), actor());
+        return administration.upload(PolicyUploads.read(files), actor());
     }
 
     @POST
@@ -198,33 +191,6 @@ public class PolicyResource {
     /** Who changes the policy, as recorded with the candidate: the authenticated user and how. */
     private String actor() {
         return identity.getPrincipal().getName();
-    }
-
-    private static List<PolicyFile> read(List<FileUpload> uploads) {
-        if (uploads == null || uploads.isEmpty()) {
-            throw new BadRequestException("Send one or more files as multipart/form-data parts");
-        }
-        if (uploads.size() > MAX_FILES) {
-            throw new BadRequestException("At most " + MAX_FILES + " files per request");
-        }
-        List<PolicyFile> files = new ArrayList<>();
-        for (FileUpload upload : uploads) {
-            String name = upload.fileName() == null || upload.fileName().isBlank() ? upload.name() : upload.fileName();
-            String path = PolicyFolders.pathFor(name).orElseThrow(() -> new BadRequestException("'" + name
-                    + "' is not a policy file name: use rules/<name>.drl or decision-tables/<name>.xlsx (letters, digits, . _ -)"));
-            if (upload.size() == 0) {
-                throw new BadRequestException("'" + name + "' is empty");
-            }
-            if (upload.size() > MAX_FILE_BYTES) {
-                throw new BadRequestException("'" + name + "' is larger than " + MAX_FILE_BYTES + " bytes");
-            }
-            try {
-                files.add(new PolicyFile(path, Files.readAllBytes(upload.uploadedFile())));
-            } catch (IOException e) {
-                throw new BadRequestException("'" + name + "' could not be read");
-            }
-        }
-        return files;
     }
 
 }
