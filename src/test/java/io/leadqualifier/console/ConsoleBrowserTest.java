@@ -49,7 +49,7 @@ class ConsoleBrowserTest {
     }
 
     @Test
-    void revopsFixesARefusedChangeActivatesItReadsTheDiffAndLogsOut() throws IOException {
+    void revopsFixesARefusedChangeActivatesItReadsTheDiffRollsBackAndLogsOut() throws IOException {
         browser = Chromium.start(1280, 800);
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(90));
 
@@ -107,6 +107,14 @@ class ConsoleBrowserTest {
         assertThat(points.findElement(By.className("after")).getText()).isEqualTo("12");
         assertThat(browser.findElement(By.id("diff-title")).getText()).contains(original).contains(activated);
         screenshot("diff");
+
+        // Roll back from the old version's page: it passes the checks again and serves
+        navigate("Policy");
+        browser.findElement(By.xpath("//table[@class='versions']//a[normalize-space()='" + original + "']")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[text()='Activate this version (roll back)']"))).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("p.notice"), "passed its checks and serves"));
+        navigate("Policy");
+        assertThat(browser.findElement(By.id("active-version")).getText()).isEqualTo(original);
 
         // Log out: the console is closed again
         browser.findElement(By.xpath("//button[text()='Log out']")).click();
