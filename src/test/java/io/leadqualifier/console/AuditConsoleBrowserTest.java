@@ -14,20 +14,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import io.leadqualifier.security.Roles;
@@ -36,37 +30,27 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
- * An auditor in a real browser (headless Chromium, Debian's chromium and chromium-driver): finds a decision, reads its
- * explanation, replays it, verifies the chain; a sales manager sees the SLA chart drawn. Skipped, saying why, where
- * Chromium is not installed. With {@code -Dconsole.screenshots=docs/console} the pages' screenshots are written there.
+ * An auditor in a real browser finds a decision, reads its explanation, replays it and verifies the chains; a sales
+ * manager sees the SLA charts drawn, at 1280×800 and at a phone's width; RevOps run a simulation and read its heatmap.
+ * Skipped, saying why, where Chromium is not installed ({@link Chromium}). Screenshots go to
+ * {@code target/console-screenshots} ({@code -Dconsole.screenshots=docs/console} refreshes README's).
  */
 @QuarkusTest
 class AuditConsoleBrowserTest {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
-    private static WebDriver browser;
+    private static final Path SCREENSHOTS = Path.of(System.getProperty("console.screenshots", "target/console-screenshots"));
 
     @TestHTTPResource("/")
     URL base;
+    private ChromeDriver browser;
 
-    @BeforeAll
-    static void startChromium() {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
-                "Headless Chromium is not installed (apt-get install chromium chromium-driver): the console's browser tests are skipped");
-        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
-                .addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,800", "--lang=en");
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build(), options);
-    }
-
-    @AfterAll
-    static void stopChromium() {
+    @AfterEach
+    void closeBrowser() {
         if (browser != null) {
             browser.quit();
         }
     }
 
     private void logIn(String role) {
-        browser.manage().deleteAllCookies();
         browser.get(base + "console/login");
         browser.findElement(By.id("j_username")).sendKeys(role);
         browser.findElement(By.id("j_password")).sendKeys(TestCredentials.secret(role));
@@ -74,19 +58,14 @@ class AuditConsoleBrowserTest {
         waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("form.logout")));
     }
 
-    private static WebDriverWait waitFor() {
-        return new WebDriverWait(browser, Duration.ofSeconds(30));
+    private WebDriverWait waitFor() {
+        return new WebDriverWait(browser, Duration.ofSeconds(60));
     }
 
-    private static void screenshot(String name) {
-        String folder = System.getProperty("console.screenshots");
-        if (folder == null) {
-            return;
-        }
+    private void screenshot(String name) {
         try {
-            Path taken = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
-            Files.createDirectories(Path.of(folder));
-            Files.copy(taken, Path.of(folder, name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+            Files.createDirectories(SCREENSHOTS);
+            Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -96,7 +75,7 @@ class AuditConsoleBrowserTest {
     void anAuditorOpensAnExplanationFromTheSearchReplaysItAndVerifiesTheChain() {
         String lead = newLead("browser-audit");
         String id = qualifyMql(lead, Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(2, ChronoUnit.HOURS));
-        browser.manage().window().setSize(new Dimension(1280, 800));
+        browser = Chromium.start(1280, 800);
         logIn(Roles.AUDITOR);
 
         browser.findElement(By.linkText("Decisions")).click();
@@ -126,10 +105,10 @@ class AuditConsoleBrowserTest {
     }
 
     @Test
-    void theSlaPageDrawsTheQueueChartAtDesktopAndPhoneWidths() {
+    void theSlaPageDrawsItsChartsAtDesktopAndPhoneWidths() {
         qualifyMql(newLead("browser-sla"), Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(30, ChronoUnit.HOURS));
         qualifyMql(newLead("browser-sla"), Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(3, ChronoUnit.HOURS));
-        browser.manage().window().setSize(new Dimension(1280, 800));
+        browser = Chromium.start(1280, 800);
         logIn(Roles.REVOPS);
 
         browser.findElement(By.linkText("SLA")).click();
@@ -139,11 +118,13 @@ class AuditConsoleBrowserTest {
         }
         screenshot("sla");
 
-        browser.manage().window().setSize(new Dimension(390, 844));
-        browser.navigate().refresh();
+        browser.quit();
+        browser = Chromium.start(390, 844);
+        logIn(Roles.REVOPS);
+        browser.get(base + "console/sla");
         waitFor().until(ExpectedConditions.attributeToBe(By.id("queue-chart"), "data-drawn", "true"));
-        Number page = (Number) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("return document.documentElement.scrollWidth;");
-        Number window = (Number) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("return window.innerWidth;");
+        Number page = (Number) browser.executeScript("return document.documentElement.scrollWidth;");
+        Number window = (Number) browser.executeScript("return window.innerWidth;");
         assertThat(page.intValue()).as("no sideways scrolling of the page on a phone").isLessThanOrEqualTo(window.intValue());
         screenshot("sla-phone");
     }
@@ -152,19 +133,19 @@ class AuditConsoleBrowserTest {
     void revopsStartsASimulationWatchesItRunAndReadsTheHeatmap() {
         qualifyMql(newLead("browser-sim"), Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(1, ChronoUnit.HOURS));
         String serving = TestCredentials.as(Roles.REVOPS).get("/api/v1/policy").then().extract().path("version");
-        browser.manage().window().setSize(new Dimension(1280, 800));
+        browser = Chromium.start(1280, 800);
         logIn(Roles.REVOPS);
 
         browser.findElement(By.linkText("Simulations")).click();
         waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("version")));
-        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("version"))).selectByValue(serving);
-        screenshot("simulation-start");
+        new Select(browser.findElement(By.id("version"))).selectByValue(serving);
         browser.findElement(By.xpath("//button[normalize-space()='Start the simulation']")).click();
 
         waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("simulation-status"), "DONE"));
         waitFor().until(ExpectedConditions.attributeToBe(By.id("heatmap-Stages"), "data-drawn", "true"));
         assertThat(browser.findElement(By.id("summary-text")).getText()).contains("0 would get another verdict");
         assertThat(browser.findElement(By.id("heatmap-Stages")).findElements(By.tagName("canvas"))).isNotEmpty();
+        browser.executeScript("document.getElementById('transitions').scrollIntoView()");
         screenshot("simulation-report");
     }
 }
