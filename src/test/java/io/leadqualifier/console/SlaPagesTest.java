@@ -66,4 +66,10 @@ class SlaPagesTest {
         session.request().get("/_static/echarts/5.6.0/dist/echarts.min.js").then().statusCode(200).body(containsString("echarts"));
         session.request().get("/console/assets/charts.js").then().statusCode(200).body(containsString("data-chart"));
     }
+
+    @Test
+    void aFilterTheApiRefusesIsShownWithItsDetail() {
+        ConsoleSessions.logIn(Roles.CRM).request().get("/console/sla?queue=" + "Q".repeat(65)).then().statusCode(400)
+                .body(containsString("Invalid request")).body(containsString("<code>queue</code>: size must be between 1 and 64"));
+    }
 }

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 
 import io.leadqualifier.audit.api.DecisionResource;
 import io.leadqualifier.audit.search.DecisionSearch;
+import io.leadqualifier.console.InvalidFields;
 import io.leadqualifier.console.Pages;
 import io.leadqualifier.console.Refusal;
 import io.leadqualifier.console.Section;

@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.Response;
 
 import io.leadqualifier.audit.api.AuditResource;
 import io.leadqualifier.audit.integrity.AuditChain;
+import io.leadqualifier.console.InvalidFields;
 import io.leadqualifier.console.Pages;
 import io.leadqualifier.console.Refusal;
 import io.leadqualifier.console.Section;

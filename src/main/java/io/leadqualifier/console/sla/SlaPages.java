@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.leadqualifier.console.Chart;
+import io.leadqualifier.console.InvalidFields;
 import io.leadqualifier.console.Pages;
 import io.leadqualifier.console.Refusal;
 import io.leadqualifier.console.Section;
@@ -28,7 +29,6 @@ import io.leadqualifier.lifecycle.sla.OpenHandoffs;
 import io.leadqualifier.lifecycle.sla.QueueClocks;
 import io.leadqualifier.lifecycle.state.Handoff;
 import io.leadqualifier.security.Roles;
-import io.leadqualifier.system.Problem;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -88,8 +88,7 @@ public class SlaPages {
                     .data("newer", pageNumber > 0 ? link(queueFilter, assigneeFilter, pageNumber - 1) : null)
                     .data("older", (long) (pageNumber + 1) * open.size() < open.total() ? link(queueFilter, assigneeFilter, pageNumber + 1) : null);
         } catch (ConstraintViolationException invalid) {
-            Refusal refusal = Refusal.of(Problem.of("validation", "Invalid request", 400, invalid.getConstraintViolations().stream()
-                    .map(v -> v.getPropertyPath() + " " + v.getMessage()).sorted().reduce((a, b) -> a + "; " + b).orElse("")));
+            Refusal refusal = InvalidFields.of(invalid);
             template.data("refusal", refusal);
             status = 400;
         }

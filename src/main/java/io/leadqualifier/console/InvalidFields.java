@@ -1,4 +1,4 @@
-package io.leadqualifier.console.audit;
+package io.leadqualifier.console;
 
 import java.util.Comparator;
 import java.util.List;
@@ -7,19 +7,18 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
 
-import io.leadqualifier.console.Refusal;
 import io.leadqualifier.system.Problem;
 
 /**
  * The API's 400 "Invalid request" for query parameters it refused, as a refusal a page shows next to its form: the
  * same title, detail and one line per field, named as the form (and the API) name it.
  */
-final class InvalidFields {
+public final class InvalidFields {
 
     private InvalidFields() {
     }
 
-    static Refusal of(ConstraintViolationException invalid) {
+    public static Refusal of(ConstraintViolationException invalid) {
         List<Problem.FieldError> errors = invalid.getConstraintViolations().stream()
                 .map(violation -> new Problem.FieldError(field(violation), violation.getMessage()))
                 .sorted(Comparator.comparing(Problem.FieldError::field)).toList();
