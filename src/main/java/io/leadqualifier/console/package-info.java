@@ -18,8 +18,9 @@
  * error page under {@code /console} instead of problem+json.
  *
  * <p><b>Login and CSRF.</b> Form login ({@code quarkus.http.auth.form.*}, the built-in credentials on the quick
- * start) sets an encrypted cookie; {@code /console/*} requires it and redirects to {@code /console/login} without it;
- * {@code POST /console/logout} drops it. Every form that posts carries the CSRF field:
+ * start) sets an encrypted cookie that authenticates {@code /console/*} (the form mechanism only there); a page's
+ * {@code @RolesAllowed} asks for it and, without it, the console redirects to {@code /console/login} (the form
+ * mechanism itself redirects nobody, so API clients still get 401); {@code POST /console/logout} drops it. Every form that posts carries the CSRF field:
  * {@code <input type="hidden" name="{frame.csrfField}" value="{frame.csrf}">}; {@link io.leadqualifier.console.CsrfCheck}
  * refuses any non-GET console request without it. After an action that worked, answer {@link
  * io.leadqualifier.console.Pages#seeOther} (post, redirect, get).

@@ -18,7 +18,7 @@ class ConsoleAccessTest {
     @Test
     void aPageWithoutLoginSendsTheBrowserToTheLoginPage() {
         given().redirects().follow(false).get("/console/policy")
-                .then().statusCode(302).header("Location", endsWith("/console/login"));
+                .then().statusCode(303).header("Location", endsWith("/console/login"));
         given().get("/console/login").then().statusCode(200).contentType(containsString("text/html"))
                 .body(containsString("<label for=\"j_password\">Password</label>"));
     }
@@ -64,5 +64,6 @@ class ConsoleAccessTest {
     void theApiStillAnswersProblemsToClientsWithoutCredentials() {
         given().redirects().follow(false).get("/api/v1/policy")
                 .then().statusCode(401).contentType("application/problem+json").body(not(containsString("<html")));
+        given().redirects().follow(false).get("/q/metrics").then().statusCode(401);
     }
 }
