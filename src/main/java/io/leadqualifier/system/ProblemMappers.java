@@ -2,8 +2,11 @@ package io.leadqualifier.system;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -26,8 +29,13 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 
-/** Every error the API answers, as problem+json. A stack trace never reaches a client. */
+/**
+ * Every error the API answers, as problem+json. A stack trace never reaches a client. On the paths a feature serves
+ * pages on, the same problem is shown as a page ({@link ProblemPages}).
+ */
 public class ProblemMappers {
+    @Inject
+    Instance<ProblemPages> pages;
 
     @ServerExceptionMapper
     public Response invalid(ConstraintViolationException e, UriInfo uri) {
@@ -88,15 +96,19 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unauthenticated(UnauthorizedException e, UriInfo uri) {
-        return located(Problem.of("unauthorized", "Unauthorized", 401,
-                "Authenticate with a bearer JWT, or HTTP Basic with built-in credentials"), uri)
-                .header("WWW-Authenticate", "Bearer, Basic realm=\"lead-qualifier\"").build();
+        return challenge(Problem.of("unauthorized", "Unauthorized", 401,
+                "Authenticate with a bearer JWT, or HTTP Basic with built-in credentials"), uri);
     }
 
     @ServerExceptionMapper
     public Response badCredentials(AuthenticationFailedException e, UriInfo uri) {
-        return located(Problem.of("unauthorized", "Unauthorized", 401, "The credentials were not accepted"), uri)
-                .header("WWW-Authenticate", "Bearer, Basic realm=\"lead-qualifier\"").build();
+        return challenge(Problem.of("unauthorized", "Unauthorized", 401, "The credentials were not accepted"), uri);
+    }
+
+    private Response challenge(Problem problem, UriInfo uri) {
+        Optional<Response> page = page(problem, uri);
+        return page.isPresent() ? page.get()
+                : located(problem, uri).header("WWW-Authenticate", "Bearer, Basic realm=\"lead-qualifier\"").build();
     }
 
     @ServerExceptionMapper
@@ -158,8 +170,21 @@ public class ProblemMappers {
         return respond(problem, uri);
     }
 
-    static Response respond(Problem problem, UriInfo uri) {
-        return located(problem, uri).build();
+    private Response respond(Problem problem, UriInfo uri) {
+        return page(problem, uri).orElseGet(() -> located(problem, uri).build());
+    }
+
+    /** The problem as a page, where a feature serves pages on this path. */
+    private Optional<Response> page(Problem problem, UriInfo uri) {
+        if (uri != null) {
+            for (ProblemPages page : pages) {
+                Optional<Response> shown = page.render(problem, uri.getPath().replaceFirst("^/", ""));
+                if (shown.isPresent()) {
+                    return shown;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private static Response.ResponseBuilder located(Problem problem, UriInfo uri) {

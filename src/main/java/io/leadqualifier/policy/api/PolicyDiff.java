@@ -103,7 +103,7 @@ public final class PolicyDiff {
      * table's (roster, calendars, reasons) by its first column under its header row, or by its first two
      * ({@code SDR / camille.durand}) when the first repeats.
      */
-    static Map<String, Map<String, Map<String, String>>> tableRows(byte[] workbook) {
+    public static Map<String, Map<String, Map<String, String>>> tableRows(byte[] workbook) {
         Map<String, Map<String, Map<String, String>>> sheets = new LinkedHashMap<>();
         try (Workbook book = WorkbookFactory.create(new ByteArrayInputStream(workbook))) {
             for (Sheet sheet : book) {
@@ -246,8 +246,11 @@ public final class PolicyDiff {
         }
     }
 
-    /** Rule name → the rule as written, from {@code rule} to {@code end}; null when the DRL does not parse. */
-    private static Map<String, String> rules(String path, String drl) {
+    /**
+     * Rule name → the rule as written, from {@code rule} to {@code end}, as the engine's parser reads the file (a rule
+     * in a comment is no rule); null when the DRL does not parse.
+     */
+    public static Map<String, String> rules(String path, String drl) {
         ParsedDrl parsed = ParsedDrl.of(new DrlSource(path, null, drl));
         if (parsed.tree() == null) {
             return null;
