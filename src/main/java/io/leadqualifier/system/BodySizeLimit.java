@@ -46,8 +46,10 @@ public class BodySizeLimit {
                                 + " are accepted\"}");
                 return;
             }
-            if (length == null && limit < largeMaxBytes && isForm(context)) {
-                // Forms are read whole by the HTTP layer, with its own (largest) limit: they must say their length here.
+            if (length == null && limit < largeMaxBytes && isForm(context) && !presentsCredentials(context)) {
+                // Forms are read whole (to temporary files) by the HTTP layer, with its own (largest) limit: an anonymous
+                // client must say the length of one, so that nobody can make the service spool a batch-sized body for
+                // nothing. Credentialed clients that stream a form (chunked) are checked by the endpoint's own limits.
                 context.response().setStatusCode(411).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                         .putHeader(HttpHeaders.CONNECTION, "close")
                         .end("{\"type\":\"urn:lead-qualifier:problem:length-required\",\"title\":\"Length Required\","
@@ -65,6 +67,10 @@ public class BodySizeLimit {
 
     private long limitFor(RoutingContext context) {
         return largeBodyPaths.contains(context.normalizedPath()) ? largeMaxBytes : maxBytes;
+    }
+
+    private static boolean presentsCredentials(RoutingContext context) {
+        return context.request().getHeader(HttpHeaders.AUTHORIZATION) != null || !context.request().cookies().isEmpty();
     }
 
     private static boolean isForm(RoutingContext context) {
