@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -25,10 +26,11 @@ import io.smallrye.reactive.messaging.rabbitmq.OutgoingRabbitMQMetadata;
  */
 @ApplicationScoped
 public class DeadLetters {
-    private final MutinyEmitter<byte[]> deadLetters;
+    /** Looked up once the broker is on: the channel is not wired while it is off. */
+    private final Instance<MutinyEmitter<byte[]>> deadLetters;
     private final ObjectMapper json;
 
-    DeadLetters(@Channel("qualify-dead-letters") MutinyEmitter<byte[]> deadLetters, ObjectMapper json) {
+    DeadLetters(@Channel("qualify-dead-letters") Instance<MutinyEmitter<byte[]>> deadLetters, ObjectMapper json) {
         this.deadLetters = deadLetters;
         this.json = json;
     }
@@ -44,7 +46,7 @@ public class DeadLetters {
         if (messageId != null) {
             metadata.withMessageId(messageId);
         }
-        return deadLetters.sendMessage(Message.of(body, Metadata.of(metadata.build())));
+        return deadLetters.get().sendMessage(Message.of(body, Metadata.of(metadata.build())));
     }
 
     private String problemJson(Problem problem) {

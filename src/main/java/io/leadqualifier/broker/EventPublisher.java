@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -34,9 +35,10 @@ public class EventPublisher {
 
     private final BrokerConfig config;
     private final AgroalDataSource dataSource;
-    private final MutinyEmitter<String> exchange;
+    /** Looked up once the broker is on: the channel is not wired while it is off. */
+    private final Instance<MutinyEmitter<String>> exchange;
 
-    EventPublisher(BrokerConfig config, AgroalDataSource dataSource, @Channel("lead-events") MutinyEmitter<String> exchange) {
+    EventPublisher(BrokerConfig config, AgroalDataSource dataSource, @Channel("lead-events") Instance<MutinyEmitter<String>> exchange) {
         this.config = config;
         this.dataSource = dataSource;
         this.exchange = exchange;
@@ -66,9 +68,10 @@ public class EventPublisher {
             if (rows.isEmpty()) {
                 return 0;
             }
+            MutinyEmitter<String> emitter = exchange.get();
             List<Uni<Void>> confirms = new ArrayList<>(rows.size());
             for (Row row : rows) {
-                confirms.add(exchange.sendMessage(message(row)));
+                confirms.add(emitter.sendMessage(message(row)));
             }
             Uni.join().all(confirms).andFailFast().await().atMost(CONFIRMS);
             delete(connection, rows);

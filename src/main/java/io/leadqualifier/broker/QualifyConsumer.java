@@ -12,9 +12,11 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.Metadata;
 
+import io.leadqualifier.qualification.Qualification;
 import io.leadqualifier.qualification.QualificationService;
 import io.leadqualifier.system.Problem;
 import io.leadqualifier.system.ProblemException;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.annotations.Blocking;
@@ -34,8 +36,11 @@ public class QualifyConsumer {
     private final QualificationService service;
     private final DeadLetters deadLetters;
     private final StoreBackoff backoff;
+    private final MeterRegistry metrics;
 
-    QualifyConsumer(QualifyMessage reader, QualificationService service, DeadLetters deadLetters, StoreBackoff backoff) {
+    QualifyConsumer(QualifyMessage reader, QualificationService service, DeadLetters deadLetters, StoreBackoff backoff,
+            MeterRegistry metrics) {
+        this.metrics = metrics;
         this.reader = reader;
         this.service = service;
         this.deadLetters = deadLetters;
@@ -49,8 +54,9 @@ public class QualifyConsumer {
         String messageId = messageId(amqp);
         try {
             QualifyMessage.Read read = reader.read(message.getPayload(), messageId);
-            service.qualify(read.request(), read.key());
+            Qualification qualification = service.qualify(read.request(), read.key());
             backoff.stored();
+            count(qualification.replayed() ? "replayed" : "recorded");
             return message.ack();
         } catch (QualifyMessage.Undeliverable e) {
             return deadLetter(message, amqp, messageId, e.problem());
@@ -74,6 +80,7 @@ public class QualifyConsumer {
     }
 
     private CompletionStage<Void> retry(Message<byte[]> message, String messageId, RuntimeException cause) {
+        count("retried");
         Duration wait = backoff.failed();
         Log.warnf("Message %s not recorded (%s): back to the queue in %d ms", messageId, cause.getMessage(), wait.toMillis());
         return Uni.createFrom().voidItem().onItem().delayIt().by(wait).subscribeAsCompletionStage()
@@ -81,12 +88,18 @@ public class QualifyConsumer {
     }
 
     private CompletionStage<Void> deadLetter(Message<byte[]> message, IncomingRabbitMQMetadata amqp, String messageId, Problem problem) {
+        count("dead_lettered");
         Log.infof("Message %s dead-lettered: %s", messageId, problem.detail());
         String contentType = amqp == null ? null : amqp.getContentType().orElse(null);
         Map<String, Object> headers = amqp == null ? Map.of() : amqp.getHeaders();
         return deadLetters.send(message.getPayload(), messageId, contentType, headers, problem).subscribeAsCompletionStage()
                 .thenCompose(confirmed -> message.ack())
                 .exceptionallyCompose(unconfirmed -> message.nack(unconfirmed, Metadata.of(new RabbitMQRejectMetadata(true))));
+    }
+
+    /** {@code leadqualifier_broker_messages_total{outcome}}: recorded, replayed (a redelivery), dead_lettered, retried. */
+    private void count(String outcome) {
+        metrics.counter("leadqualifier.broker.messages", "outcome", outcome).increment();
     }
 
     private static String messageId(IncomingRabbitMQMetadata amqp) {
