@@ -16,8 +16,11 @@ public interface BrokerConfig {
     @WithDefault("lead-qualifier")
     String namePrefix();
 
-    /** How often the relay looks for committed decisions and events to publish (it goes on at once while it finds a full batch). */
-    @WithDefault("200ms")
+    /**
+     * How often the relay looks for committed decisions and events to publish (it goes on at once while it finds a full
+     * batch). The scheduler's shortest period is a second.
+     */
+    @WithDefault("1s")
     Duration publishEvery();
 
     /** The most outbox rows the relay publishes per transaction. */

@@ -47,7 +47,7 @@ public class EventPublisher {
     private record Row(long id, String messageId, String routingKey, String leadId, String body) {
     }
 
-    @Scheduled(every = "${lead-qualifier.broker.publish-every:200ms}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${lead-qualifier.broker.publish-every:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void publishCommitted() {
         if (!config.enabled()) {
             return;

@@ -19,7 +19,6 @@ public class BrokerProfile extends OwnPolicyCopyProfile {
     protected Map<String, String> extraConfig() {
         return Map.of("lead-qualifier.broker.enabled", "true",
                 "lead-qualifier.broker.name-prefix", "lq-test-" + UUID.randomUUID().toString().substring(0, 8),
-                "lead-qualifier.broker.publish-every", "100ms",
                 "lead-qualifier.broker.retry-first", "100ms",
                 "lead-qualifier.broker.retry-max", "500ms",
                 // gone with the service's consumer; TestBroker deletes the rest
