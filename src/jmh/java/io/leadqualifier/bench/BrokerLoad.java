@@ -55,6 +55,8 @@ public final class BrokerLoad {
         try (Connection connection = factory.newConnection("lead-qualifier-bench"); Channel channel = connection.createChannel()) {
             AtomicLong published = new AtomicLong();
             AtomicLong lastPublishedNanos = new AtomicLong();
+            // The service declares it when it first publishes; as any consumer that binds before, declare it alike.
+            channel.exchangeDeclare(prefix + ".events", "topic", true);
             String listener = channel.queueDeclare().getQueue();
             channel.queueBind(listener, prefix + ".events", "decision.#");
             channel.basicConsume(listener, true, (tag, delivery) -> {
