@@ -26,8 +26,9 @@ import io.smallrye.reactive.messaging.rabbitmq.OutgoingRabbitMQMetadata;
  */
 @ApplicationScoped
 public class DeadLetters {
-    /** Looked up once the broker is on: the channel is not wired while it is off. */
+    /** Looked up once the broker is on (the channel is not wired while it is off), then kept. */
     private final Instance<MutinyEmitter<byte[]>> deadLetters;
+    private volatile MutinyEmitter<byte[]> emitter;
     private final ObjectMapper json;
 
     DeadLetters(@Channel("qualify-dead-letters") Instance<MutinyEmitter<byte[]>> deadLetters, ObjectMapper json) {
@@ -46,7 +47,14 @@ public class DeadLetters {
         if (messageId != null) {
             metadata.withMessageId(messageId);
         }
-        return deadLetters.get().sendMessage(Message.of(body, Metadata.of(metadata.build())));
+        return emitter().sendMessage(Message.of(body, Metadata.of(metadata.build())));
+    }
+
+    private MutinyEmitter<byte[]> emitter() {
+        if (emitter == null) {
+            emitter = deadLetters.get();
+        }
+        return emitter;
     }
 
     private String problemJson(Problem problem) {

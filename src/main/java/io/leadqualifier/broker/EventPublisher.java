@@ -35,8 +35,9 @@ public class EventPublisher {
 
     private final BrokerConfig config;
     private final AgroalDataSource dataSource;
-    /** Looked up once the broker is on: the channel is not wired while it is off. */
+    /** Looked up once the broker is on (the channel is not wired while it is off), then kept. */
     private final Instance<MutinyEmitter<String>> exchange;
+    private volatile MutinyEmitter<String> emitter;
 
     EventPublisher(BrokerConfig config, AgroalDataSource dataSource, @Channel("lead-events") Instance<MutinyEmitter<String>> exchange) {
         this.config = config;
@@ -68,7 +69,7 @@ public class EventPublisher {
             if (rows.isEmpty()) {
                 return 0;
             }
-            MutinyEmitter<String> emitter = exchange.get();
+            MutinyEmitter<String> emitter = emitter();
             List<Uni<Void>> confirms = new ArrayList<>(rows.size());
             for (Row row : rows) {
                 confirms.add(emitter.sendMessage(message(row)));
@@ -77,6 +78,13 @@ public class EventPublisher {
             delete(connection, rows);
             return rows.size();
         });
+    }
+
+    private MutinyEmitter<String> emitter() {
+        if (emitter == null) {
+            emitter = exchange.get();
+        }
+        return emitter;
     }
 
     private List<Row> oldest(Connection connection) throws SQLException {
