@@ -18,7 +18,7 @@ class ArchitectureTest {
     private static final JavaClasses MAIN = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("io.leadqualifier");
     private static final String[] FEATURES = features("policy", "evaluation", "qualification", "audit", "replay", "security", "decision",
-            "webhook", "handoff", "lifecycle", "kpi", "shadow", "leadfile", "simulation", "console");
+            "webhook", "handoff", "lifecycle", "kpi", "shadow", "leadfile", "simulation", "console", "broker");
 
     private static String[] features(String... names) {
         return java.util.Arrays.stream(names).map(name -> "io.leadqualifier." + name + "..").toArray(String[]::new);

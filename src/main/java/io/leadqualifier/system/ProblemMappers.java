@@ -203,7 +203,7 @@ public class ProblemMappers {
         };
     }
 
-    private static String describeExpected(Class<?> target, String fallback) {
+    static String describeExpected(Class<?> target, String fallback) {
         if (target == null) {
             return fallback;
         }
@@ -228,7 +228,7 @@ public class ProblemMappers {
         return "must be a JSON object";
     }
 
-    private static String jsonPath(List<JsonMappingException.Reference> path) {
+    static String jsonPath(List<JsonMappingException.Reference> path) {
         StringBuilder field = new StringBuilder();
         for (JsonMappingException.Reference ref : path) {
             if (ref.getFieldName() != null) {
@@ -274,7 +274,7 @@ public class ProblemMappers {
         return title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
     }
 
-    private static String firstLine(String text) {
+    static String firstLine(String text) {
         if (text == null) {
             return "unreadable value";
         }

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
@@ -51,8 +52,10 @@ public class WebhookOutbox {
     private final StoreDurability durability;
     private final ObjectMapper json;
     private final Clock clock;
+    private final List<EventRelay> relays;
 
-    WebhookOutbox(AgroalDataSource dataSource, StoreDurability durability, ObjectMapper json, Clock clock) {
+    WebhookOutbox(AgroalDataSource dataSource, StoreDurability durability, ObjectMapper json, Clock clock, Instance<EventRelay> relays) {
+        this.relays = relays.stream().toList();
         this.dataSource = dataSource;
         this.durability = durability;
         this.json = json;
@@ -68,6 +71,7 @@ public class WebhookOutbox {
         if (events.isEmpty()) {
             return 0;
         }
+        relay(connection, events);
         List<Subscriptions.Target> targets = Subscriptions.active(connection);
         if (targets.isEmpty()) {
             return 0;
@@ -90,6 +94,16 @@ public class WebhookOutbox {
             }
         }
         return written;
+    }
+
+    private void relay(Connection connection, List<WebhookEvent> events) throws SQLException {
+        List<EventRelay.Relayed> relayed = null;
+        for (EventRelay relay : relays) {
+            if (relay.active()) {
+                relayed = relayed != null ? relayed : events.stream().map(event -> new EventRelay.Relayed(event, body(event))).toList();
+                relay.relay(connection, relayed);
+            }
+        }
     }
 
     /**
