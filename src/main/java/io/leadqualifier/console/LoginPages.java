@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.Response;
 
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
+import io.quarkus.security.Authenticated;
 import io.quarkus.vertx.http.runtime.security.FormAuthenticationMechanism;
 import io.vertx.ext.web.RoutingContext;
 
@@ -41,8 +42,10 @@ public class LoginPages {
         return pages.render(failed ? 401 : 200, login.data("refusal", refusal).data("out", out), "Log in", Section.NONE);
     }
 
+    /** Only a logged-in browser logs out: authenticating the request is what tells the mechanism which cookie to drop. */
     @POST
     @Path("logout")
+    @Authenticated
     public Response logout(RoutingContext request) {
         // Also keeps the mechanism from renewing the cookie on this very answer.
         FormAuthenticationMechanism.logout(request);

@@ -6,14 +6,22 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.leadqualifier.security.Roles;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 
 /** Who gets into the console and how: form login, the same roles as the API, CSRF on forms, the headers. */
 @QuarkusTest
 class ConsoleAccessTest {
+
+    /** Other test classes leave credentials on every request (TestCredentials.actAs): a browser has none. */
+    @BeforeEach
+    void noCredentials() {
+        RestAssured.authentication = RestAssured.DEFAULT_AUTH;
+    }
 
     @Test
     void aPageWithoutLoginSendsTheBrowserToTheLoginPage() {
