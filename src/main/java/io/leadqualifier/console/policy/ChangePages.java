@@ -19,7 +19,7 @@ import io.leadqualifier.console.Refusal;
 import io.leadqualifier.console.Section;
 import io.leadqualifier.policy.activation.PolicyAdministration;
 import io.leadqualifier.policy.archive.PolicyCandidate;
-import io.leadqualifier.policy.api.PolicyUploads;
+import io.leadqualifier.policy.candidate.PolicyUploads;
 import io.leadqualifier.policy.source.PolicyFile;
 import io.leadqualifier.security.Roles;
 import io.quarkus.qute.Location;

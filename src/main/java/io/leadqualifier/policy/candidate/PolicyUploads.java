@@ -12,7 +12,10 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 import io.leadqualifier.policy.source.PolicyFile;
 import io.leadqualifier.policy.source.PolicyFolders;
 
-/** Policy files sent as multipart parts: named as they go into the folders, within the upload limits. */
+/**
+ * Policy files sent as multipart parts, read the same way by the API, the console, simulations and shadows: named as
+ * they go into the folders, within the upload limits. A refusal is a 400 naming the file.
+ */
 public final class PolicyUploads {
     /** Uploads per request, and bytes per uploaded file. */
     public static final int MAX_FILES = 20;
