@@ -31,6 +31,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                     + " attempt made to them"),
             @Tag(name = "Leads", description = "A lead's lifecycle: its state, hand-offs and transitions, the events sales send, its decisions, erasure"),
             @Tag(name = "SLA", description = "The hand-off SLA as it is kept: open hand-offs with time left, breaches, the sweep"),
+            @Tag(name = "Simulations", description = "Know before you change: a candidate policy evaluated over recorded decisions or a"
+                    + " leads file, as a job: transition matrices, score shift, hand-off load, calibration against outcomes"),
             @Tag(name = "KPIs", description = "The funnel of the weekly marketing–sales review: conversion, time to contact, SLA compliance")
         })
 public class ApiDocument extends Application {

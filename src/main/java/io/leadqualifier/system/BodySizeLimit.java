@@ -46,16 +46,6 @@ public class BodySizeLimit {
                                 + " are accepted\"}");
                 return;
             }
-            if (length == null && limit < largeMaxBytes && isForm(context) && !presentsCredentials(context)) {
-                // Forms are read whole (to temporary files) by the HTTP layer, with its own (largest) limit: an anonymous
-                // client must say the length of one, so that nobody can make the service spool a batch-sized body for
-                // nothing. Credentialed clients that stream a form (chunked) are checked by the endpoint's own limits.
-                context.response().setStatusCode(411).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                        .putHeader(HttpHeaders.CONNECTION, "close")
-                        .end("{\"type\":\"urn:lead-qualifier:problem:length-required\",\"title\":\"Length Required\","
-                                + "\"status\":411,\"detail\":\"Send a form or file upload with a Content-Length\"}");
-                return;
-            }
             context.next();
         }, 100);
         // Priority 1 runs after the HTTP layer's own limit handler, which sets the read limit to the largest body.
@@ -67,15 +57,6 @@ public class BodySizeLimit {
 
     private long limitFor(RoutingContext context) {
         return largeBodyPaths.contains(context.normalizedPath()) ? largeMaxBytes : maxBytes;
-    }
-
-    private static boolean presentsCredentials(RoutingContext context) {
-        return context.request().getHeader(HttpHeaders.AUTHORIZATION) != null || !context.request().cookies().isEmpty();
-    }
-
-    private static boolean isForm(RoutingContext context) {
-        String type = context.request().getHeader(HttpHeaders.CONTENT_TYPE);
-        return type != null && (type.startsWith("multipart/") || type.startsWith("application/x-www-form-urlencoded"));
     }
 
     private static boolean tooLarge(String length, long limit) {

@@ -64,7 +64,7 @@ class ConsoleBrowserTest {
         WebElement engagement = browser.findElement(By.xpath("//table[caption='Sheet Engagement']"));
         assertThat(engagement.findElement(By.xpath(".//tr[th='Engagement: CONTENT_DOWNLOAD']")).getText()).contains("10");
         screenshot("policy");
-        WebElement rule = browser.findElement(By.xpath("//details[summary='Route: disqualified leads go nowhere']"));
+        WebElement rule = browser.findElement(By.xpath("//details[summary='Score: fit + engagement']"));
         rule.findElement(By.tagName("summary")).click();
         assertThat(rule.findElement(By.tagName("pre")).getText()).startsWith("rule ").contains("then").endsWith("end");
 

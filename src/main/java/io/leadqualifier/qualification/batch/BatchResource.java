@@ -23,6 +23,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
@@ -54,6 +58,8 @@ public class BatchResource {
     @RolesAllowed({Roles.CRM, Roles.ADMIN})
     @Consumes({NDJSON, MediaType.APPLICATION_JSON, CSV})
     @Produces(NDJSON)
+    @APIResponse(responseCode = "200", description = "One JSON object per line: {line, decision} or {line, problem}, progress lines, then a summary",
+            content = @Content(mediaType = NDJSON, schema = @Schema(type = SchemaType.STRING)))
     @Operation(operationId = "qualifyBatch", summary = "Qualify every line of NDJSON, a JSON array, or a CSV read with a mapping; "
             + "answers stream back as NDJSON, in order, one per line, then a summary")
     public Response batch(InputStream body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
@@ -71,6 +77,8 @@ public class BatchResource {
     @RolesAllowed({Roles.CRM, Roles.ADMIN})
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(NDJSON)
+    @APIResponse(responseCode = "200", description = "One JSON object per line: {line, decision} or {line, problem}, progress lines, then a summary",
+            content = @Content(mediaType = NDJSON, schema = @Schema(type = SchemaType.STRING)))
     @Operation(operationId = "qualifyBatchFile", summary = "The same with a file upload: part file (CSV, NDJSON or a JSON array) "
             + "and, for CSV, part mapping (a built-in mapping's name, or a mapping's YAML)")
     public Response batchFile(@RestForm("file") FileUpload file, @RestForm("mapping") String mapping,
