@@ -12,7 +12,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -31,7 +30,7 @@ import io.leadqualifier.system.Problem;
  * the header as line 1 (the file's line number unless a quoted cell spans lines). A field error names the column it
  * came from.
  */
-final class CsvLeadReader implements LeadReader {
+final class CsvLeadReader extends LookAheadLeadReader {
     private static final CsvMapper CSV = CsvMapper.builder().enable(CsvParser.Feature.WRAP_AS_ARRAY).build();
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd[ ]['T']HH:mm[:ss]");
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -73,27 +72,18 @@ final class CsvLeadReader implements LeadReader {
     }
 
     @Override
-    public boolean hasNext() {
-        try {
-            return rows.hasNextValue();
-        } catch (IOException e) {
-            throw new LeadFileException("The CSV cannot be read after line " + record + ": " + e.getMessage(), e);
-        }
-    }
-
-    @Override
-    public LeadLine next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException();
-        }
+    protected RawLine frame() {
         String[] row;
         try {
+            if (!rows.hasNextValue()) {
+                return null;
+            }
             row = rows.nextValue();
         } catch (IOException e) {
             throw new LeadFileException("The CSV cannot be read after line " + record + ": " + e.getMessage(), e);
         }
-        record++;
-        return map(record, row);
+        long line = ++record;
+        return new RawLine(line, () -> map(line, row));
     }
 
     private LeadLine map(long line, String[] row) {

@@ -3,7 +3,6 @@ package io.leadqualifier.leadfile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.NoSuchElementException;
 import java.util.function.UnaryOperator;
 
 import com.fasterxml.jackson.core.JsonParseException;
@@ -19,12 +18,11 @@ import io.leadqualifier.system.ProblemMappers;
  * position in the array, from 1. JSON cannot be resynchronised after a syntax error, so malformed JSON is the last
  * line read: it gets its problem and the file ends there.
  */
-final class JsonArrayLeadReader implements LeadReader {
+final class JsonArrayLeadReader extends LookAheadLeadReader {
     private final JsonParser parser;
     private final LeadRequests requests;
     private long position;
     private boolean ended;
-    private LeadLine next;
 
     JsonArrayLeadReader(InputStream in, ObjectMapper json, LeadRequests requests) {
         this.requests = requests;
@@ -41,25 +39,11 @@ final class JsonArrayLeadReader implements LeadReader {
     }
 
     @Override
-    public boolean hasNext() {
-        if (next == null && !ended) {
-            next = readElement();
+    protected RawLine frame() {
+        if (ended) {
+            return null;
         }
-        return next != null;
-    }
-
-    @Override
-    public LeadLine next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException();
-        }
-        LeadLine line = next;
-        next = null;
-        return line;
-    }
-
-    private LeadLine readElement() {
-        position++;
+        long element = ++position;
         try {
             JsonToken token = parser.nextToken();
             if (token == null || token == JsonToken.END_ARRAY) {
@@ -67,10 +51,10 @@ final class JsonArrayLeadReader implements LeadReader {
                 return null;
             }
             JsonNode tree = parser.readValueAsTree();
-            return requests.read(position, tree, null, null, UnaryOperator.identity());
+            return new RawLine(element, () -> requests.read(element, tree, null, null, UnaryOperator.identity()));
         } catch (JsonParseException e) {
             ended = true;
-            return new LeadLine.Refused(position, ProblemMappers.malformedJson(e));
+            return RawLine.decoded(new LeadLine.Refused(element, ProblemMappers.malformedJson(e)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

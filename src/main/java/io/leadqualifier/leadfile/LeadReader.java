@@ -7,6 +7,9 @@ import java.util.Iterator;
  * the input.
  */
 public interface LeadReader extends Iterator<LeadLine>, AutoCloseable {
+    /** The next line without decoding it: the caller decodes it, on whichever thread it likes. */
+    RawLine nextRaw();
+
     @Override
     void close();
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
-import java.util.NoSuchElementException;
 import java.util.function.UnaryOperator;
 
 import com.fasterxml.jackson.core.JsonParseException;
@@ -18,88 +17,105 @@ import io.leadqualifier.system.ProblemMappers;
  * NDJSON: one request object per line, optionally with an {@code idempotencyKey} field. Blank lines are skipped; a
  * line longer than the limit is refused without being held, and the next line is read as usual.
  */
-final class NdjsonLeadReader implements LeadReader {
+final class NdjsonLeadReader extends LookAheadLeadReader {
     private final InputStream in;
     private final ObjectMapper json;
     private final LeadRequests requests;
     private final int maxLineBytes;
+    // Read in chunks: a byte at a time through a (synchronized) stream costs more than parsing the line.
+    private final byte[] chunk = new byte[65536];
+    private int position;
+    private int limit;
     private byte[] buffer = new byte[8192];
     private long lineNumber;
     private boolean ended;
-    private LeadLine next;
 
     NdjsonLeadReader(InputStream in, ObjectMapper json, LeadRequests requests, int maxLineBytes) {
-        this.in = in.markSupported() ? in : new java.io.BufferedInputStream(in, 65536);
+        this.in = in;
         this.json = json;
         this.requests = requests;
         this.maxLineBytes = maxLineBytes;
     }
 
     @Override
-    public boolean hasNext() {
-        while (next == null && !ended) {
-            next = readLine();
+    protected RawLine frame() {
+        while (!ended) {
+            RawLine line = readLine();
+            if (line != null) {
+                return line;
+            }
         }
-        return next != null;
+        return null;
     }
 
-    @Override
-    public LeadLine next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException();
-        }
-        LeadLine line = next;
-        next = null;
-        return line;
-    }
-
-    /** The next line's lead or problem; null for a blank line or the end. */
-    private LeadLine readLine() {
+    /** The next line, copied out of the input; null for a blank line or the end. */
+    private RawLine readLine() {
         try {
             int length = 0;
             boolean tooLong = false;
-            int b;
-            while ((b = in.read()) != -1 && b != '\n') {
-                if (length == maxLineBytes) {
-                    tooLong = true;
-                    continue; // skip the rest of the line without keeping it
+            boolean endOfLine = false;
+            while (!endOfLine) {
+                if (position == limit && !fill()) {
+                    ended = true;
+                    break;
                 }
-                if (length == buffer.length) {
-                    buffer = Arrays.copyOf(buffer, Math.min(maxLineBytes, buffer.length * 2));
+                int end = position;
+                while (end < limit && chunk[end] != '\n') {
+                    end++;
                 }
-                buffer[length++] = (byte) b;
+                endOfLine = end < limit;
+                int take = Math.min(end - position, maxLineBytes - length);
+                if (take < end - position) {
+                    tooLong = true; // the rest of the line is skipped without being kept
+                }
+                if (take > 0) {
+                    if (length + take > buffer.length) {
+                        buffer = Arrays.copyOf(buffer, Math.min(maxLineBytes, Math.max(buffer.length * 2, length + take)));
+                    }
+                    System.arraycopy(chunk, position, buffer, length, take);
+                    length += take;
+                }
+                position = endOfLine ? end + 1 : end;
             }
-            if (b == -1) {
-                ended = true;
-                if (length == 0 && !tooLong) {
-                    return null;
-                }
+            if (ended && length == 0 && !tooLong) {
+                return null;
             }
-            lineNumber++;
+            long number = ++lineNumber;
             if (tooLong) {
-                return LeadRequests.refused(lineNumber, "(body)", "the line is longer than " + maxLineBytes + " bytes");
+                return RawLine.decoded(LeadRequests.refused(number, "(body)", "the line is longer than " + maxLineBytes + " bytes"));
             }
             if (isBlank(length)) {
                 return null;
             }
-            return parse(length);
+            byte[] line = Arrays.copyOf(buffer, length);
+            return new RawLine(number, () -> parse(number, line));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private LeadLine parse(int length) {
+    private boolean fill() throws IOException {
+        int read;
+        do {
+            read = in.read(chunk, 0, chunk.length);
+        } while (read == 0);
+        position = 0;
+        limit = Math.max(read, 0);
+        return read > 0;
+    }
+
+    private LeadLine parse(long number, byte[] line) {
         JsonNode tree;
         try {
-            tree = json.readTree(buffer, 0, length);
+            tree = json.readTree(line);
         } catch (JsonParseException e) {
-            return new LeadLine.Refused(lineNumber, ProblemMappers.malformedJson(e));
+            return new LeadLine.Refused(number, ProblemMappers.malformedJson(e));
         } catch (JsonProcessingException e) {
-            return LeadRequests.refused(lineNumber, "(body)", "cannot be read");
+            return LeadRequests.refused(number, "(body)", "cannot be read");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return requests.read(lineNumber, tree, null, null, UnaryOperator.identity());
+        return requests.read(number, tree, null, null, UnaryOperator.identity());
     }
 
     private boolean isBlank(int length) {

@@ -93,4 +93,24 @@ class JsonLeadFileTest {
         assertThat(((LeadLine.Refused) lines.get(1)).problem().errors().get(0).message()).contains("longer than");
         assertThat(lines.get(2)).isInstanceOf(LeadLine.Lead.class);
     }
+
+    @Test
+    void linesAreFoundWhateverPiecesTheInputArrivesIn() {
+        StringBuilder text = new StringBuilder();
+        for (int i = 1; i <= 3_000; i++) {
+            text.append(GOOD.replace("nd-1", "nd-" + i).replace("key-1", "key-" + i)).append(i % 3 == 0 ? "\r\n\n" : "\n");
+        }
+        byte[] bytes = text.toString().strip().getBytes(StandardCharsets.UTF_8); // the last line has no end of line
+        InputStream trickle = new ByteArrayInputStream(bytes) {
+            @Override
+            public synchronized int read(byte[] into, int offset, int length) {
+                return super.read(into, offset, Math.min(length, 7)); // as a slow client sends: a few bytes at a time
+            }
+        };
+        List<LeadLine> lines = read(trickle);
+        assertThat(lines).hasSize(3_000).allMatch(LeadLine.Lead.class::isInstance);
+        assertThat(((LeadLine.Lead) lines.get(2_999)).request().leadId()).isEqualTo("nd-3000");
+        assertThat(((LeadLine.Lead) lines.get(2_999)).idempotencyKey()).isEqualTo("key-3000");
+        assertThat(lines.get(3).line()).isEqualTo(5L); // a blank line counts as a line of the file
+    }
 }

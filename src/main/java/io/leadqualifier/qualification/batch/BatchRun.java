@@ -10,16 +10,18 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.ObjectWriter;
 
 import io.leadqualifier.decision.DecisionView;
 import io.leadqualifier.leadfile.LeadLine;
 import io.leadqualifier.leadfile.LeadReader;
+import io.leadqualifier.leadfile.RawLine;
 import io.quarkus.logging.Log;
 
 /**
- * One batch: a feeder thread reads the lines and hands each lead to the workers, at most {@code inFlight} ahead of the
+ * One batch: a feeder thread reads the lines and hands each to the workers, which decode and qualify it, at most {@code inFlight} ahead of the
  * answer being written; the calling thread writes the answers in input order as they complete. Memory holds the
  * lines in flight, never the file. Output is flushed whenever the next answer is not ready yet, so a client sees
  * its answers while it is still sending.
@@ -117,6 +119,7 @@ public final class BatchRun {
     private void feed(LeadReader reader, BlockingQueue<CompletableFuture<BatchLine>> pending) {
         long read = 0;
         Map<String, CompletableFuture<BatchLine>> keysInFlight = new ConcurrentHashMap<>();
+        CompletableFuture<?> keyedBefore = END;
         try (reader) {
             while (!cancelled && reader.hasNext()) {
                 if (read == limits.maxLines()) {
@@ -124,10 +127,16 @@ public final class BatchRun {
                             + " were not read";
                     break;
                 }
-                LeadLine line = reader.next();
+                RawLine raw = reader.nextRaw();
                 read++;
-                enqueue(pending, line instanceof LeadLine.Lead lead ? inKeyOrder(lead, keysInFlight)
-                        : CompletableFuture.completedFuture(BatchLine.refused(line.line(), ((LeadLine.Refused) line).problem())));
+                // Decoded and, without a key, qualified on a worker; a keyed line is then started in input order.
+                CompletableFuture<Decoded> decoded = CompletableFuture.supplyAsync(() -> decode(raw), workers);
+                CompletableFuture<CompletableFuture<BatchLine>> started = decoded.thenCombine(keyedBefore,
+                        (line, before) -> line.keyed() == null ? CompletableFuture.completedFuture(line.answer())
+                                : inKeyOrder(line.keyed(), keysInFlight));
+                keyedBefore = started.handle((line, failure) -> null);
+                enqueue(pending, started.thenCompose(Function.identity())
+                        .exceptionally(failure -> BatchLine.refused(raw.line(), LineProblems.of(failure))));
             }
         } catch (RuntimeException e) {
             // The input broke off (a CSV that cannot be parsed further, a body over the limit, a client gone).
@@ -136,6 +145,19 @@ public final class BatchRun {
         } finally {
             enqueue(pending, END);
         }
+    }
+
+    /** A decoded line: its answer already (a problem, or the decision of a lead without a key), or a keyed lead. */
+    private record Decoded(BatchLine answer, LeadLine.Lead keyed) {
+    }
+
+    private Decoded decode(RawLine raw) {
+        LeadLine line = raw.decode();
+        if (line instanceof LeadLine.Refused refused) {
+            return new Decoded(BatchLine.refused(refused.line(), refused.problem()), null);
+        }
+        LeadLine.Lead lead = (LeadLine.Lead) line;
+        return lead.idempotencyKey() == null ? new Decoded(qualifyNow(lead), null) : new Decoded(null, lead);
     }
 
     /**
@@ -157,10 +179,16 @@ public final class BatchRun {
     }
 
     private CompletableFuture<BatchLine> qualifyLater(LeadLine.Lead lead) {
-        return CompletableFuture.supplyAsync(() -> {
+        return CompletableFuture.supplyAsync(() -> qualifyNow(lead), workers);
+    }
+
+    private BatchLine qualifyNow(LeadLine.Lead lead) {
+        try {
             Outcome outcome = qualifier.qualify(lead);
             return BatchLine.decided(lead.line(), outcome.decision(), outcome.replayed());
-        }, workers).exceptionally(failure -> BatchLine.refused(lead.line(), LineProblems.of(failure)));
+        } catch (RuntimeException failure) {
+            return BatchLine.refused(lead.line(), LineProblems.of(failure));
+        }
     }
 
     private void enqueue(BlockingQueue<CompletableFuture<BatchLine>> pending, CompletableFuture<BatchLine> line) {
