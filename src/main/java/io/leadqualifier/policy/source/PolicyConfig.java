@@ -28,6 +28,14 @@ public interface PolicyConfig {
     @WithDefault("200ms")
     java.time.Duration watchDebounce();
 
+    /**
+     * Compilations of the first policy served, in the background after it serves, so that the next change (an upload,
+     * a saved file, another instance's activation) is compiled by a warm JIT: the first compilations in a JVM take
+     * several times as long as the later ones. 0: none.
+     */
+    @WithDefault("10")
+    int compilerWarmUps();
+
     /** Several instances on one PostgreSQL (README: Running several instances). */
     Cluster cluster();
 
