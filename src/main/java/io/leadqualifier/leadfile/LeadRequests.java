@@ -1,5 +1,6 @@
 package io.leadqualifier.leadfile;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Set;
 import java.util.function.UnaryOperator;
@@ -57,6 +58,26 @@ final class LeadRequests {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             return refused(line, "(body)", "cannot be read");
         }
+        return validated(line, request, key, converted, explain);
+    }
+
+    /**
+     * One JSON object without an idempotency key, read straight into the request (as {@code POST /api/v1/qualify}
+     * reads its body), without the tree {@link #read} goes through; null when it cannot be bound, so that the tree
+     * reading names the problem as it always has (a line cut short is malformed JSON there, not a field error).
+     */
+    LeadLine readObject(long line, byte[] object) {
+        QualifyRequest request;
+        try {
+            request = json.readValue(object, QualifyRequest.class);
+        } catch (IOException e) {
+            return null;
+        }
+        return validated(line, request, null, null, UnaryOperator.identity());
+    }
+
+    private LeadLine validated(long line, QualifyRequest request, String key, Boolean converted,
+            UnaryOperator<Problem.FieldError> explain) {
         if (request == null) {
             return refused(line, "(body)", "must be a JSON object");
         }
