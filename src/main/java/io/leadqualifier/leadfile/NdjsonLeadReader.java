@@ -19,6 +19,8 @@ import io.leadqualifier.system.ProblemMappers;
  * line longer than the limit is refused without being held, and the next line is read as usual.
  */
 final class NdjsonLeadReader extends LookAheadLeadReader {
+    private static final byte[] KEY_FIELD = ("\"" + LeadRequests.KEY_FIELD + "\"").getBytes(StandardCharsets.US_ASCII);
+
     private final InputStream in;
     private final ObjectMapper json;
     private final LeadRequests requests;
@@ -71,7 +73,8 @@ final class NdjsonLeadReader extends LookAheadLeadReader {
                 }
                 if (take > 0) {
                     if (length + take > buffer.length) {
-                        buffer = Arrays.copyOf(buffer, Math.min(maxLineBytes, Math.max(buffer.length * 2, length + take)));
+                        int grown = Math.max(buffer.length * 2, length + take);
+                        buffer = Arrays.copyOf(buffer, Math.min(maxLineBytes, grown));
                     }
                     System.arraycopy(chunk, position, buffer, length, take);
                     length += take;
@@ -83,7 +86,8 @@ final class NdjsonLeadReader extends LookAheadLeadReader {
             }
             long number = ++lineNumber;
             if (tooLong) {
-                return RawLine.decoded(LeadRequests.refused(number, "(body)", "the line is longer than " + maxLineBytes + " bytes"));
+                String problem = "the line is longer than " + maxLineBytes + " bytes";
+                return RawLine.decoded(LeadRequests.refused(number, "(body)", problem));
             }
             if (isBlank(length)) {
                 return null;
@@ -105,10 +109,8 @@ final class NdjsonLeadReader extends LookAheadLeadReader {
         return read > 0;
     }
 
-    private static final byte[] KEY_FIELD = ("\"" + LeadRequests.KEY_FIELD + "\"").getBytes(StandardCharsets.US_ASCII);
-
     private LeadLine parse(long number, byte[] line) {
-        // Most lines are one object without a key: read straight into the request, a third cheaper than a tree.
+        // Most lines are one object without a key: read straight into the request, without building a tree first.
         if (startsAnObject(line) && !contains(line, KEY_FIELD)) {
             LeadLine read = requests.readObject(number, line);
             if (read != null) {

@@ -21,10 +21,10 @@ import io.leadqualifier.leadfile.RawLine;
 import io.quarkus.logging.Log;
 
 /**
- * One batch: a feeder thread reads the lines and hands each to the workers, which decode and qualify it, at most {@code inFlight} ahead of the
- * answer being written; the calling thread writes the answers in input order as they complete. Memory holds the
- * lines in flight, never the file. Output is flushed whenever the next answer is not ready yet, so a client sees
- * its answers while it is still sending.
+ * One batch: a feeder thread reads the lines and hands each to the workers, which decode and qualify it, at most
+ * {@code inFlight} ahead of the answer being written; the calling thread writes the answers in input order as they
+ * complete. Memory holds the lines in flight, never the file. Output is flushed whenever the next answer is not ready
+ * yet, so a client sees its answers while it is still sending.
  */
 public final class BatchRun {
     /** What is done with one valid line: evaluated only, or evaluated and recorded. */
@@ -119,7 +119,7 @@ public final class BatchRun {
     private void feed(LeadReader reader, BlockingQueue<CompletableFuture<BatchLine>> pending) {
         long read = 0;
         Map<String, CompletableFuture<BatchLine>> keysInFlight = new ConcurrentHashMap<>();
-        CompletableFuture<?> keyedBefore = END;
+        CompletableFuture<?> keyedBefore = CompletableFuture.completedFuture(null);
         try (reader) {
             while (!cancelled && reader.hasNext()) {
                 if (read == limits.maxLines()) {
