@@ -6,8 +6,6 @@ import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.NoSuchAlgorithmException;
 import java.security.interfaces.RSAPublicKey;
 import java.util.Arrays;
 import java.util.Base64;
@@ -20,6 +18,7 @@ import java.util.stream.Collectors;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
+import io.leadqualifier.security.JwtTestKeys;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.smallrye.jwt.build.Jwt;
 
@@ -40,7 +39,7 @@ public class OidcProvider implements QuarkusTestResourceLifecycleManager {
     /** Codes exchanged at the token endpoint, with the client secret they came with. */
     static final Map<String, String> exchanged = new ConcurrentHashMap<>();
 
-    private final KeyPair keys = rsa();
+    private final KeyPair keys = JwtTestKeys.newPair();
     private final Map<String, Grant> codes = new ConcurrentHashMap<>();
     private HttpServer server;
     private String base;
@@ -143,16 +142,6 @@ public class OidcProvider implements QuarkusTestResourceLifecycleManager {
             bytes = Arrays.copyOfRange(bytes, 1, bytes.length);
         }
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
-    private static KeyPair rsa() {
-        try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(2048);
-            return generator.generateKeyPair();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     @Override

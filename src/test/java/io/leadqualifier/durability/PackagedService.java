@@ -26,6 +26,11 @@ import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.leadqualifier.security.Roles;
+
 /**
  * The packaged service ({@code target/quarkus-app/quarkus-run.jar}, built by {@code package}) run as an
  * operating-system process of its own, the way an operator runs it, so that a test can kill it and start it
@@ -150,6 +155,16 @@ final class PackagedService {
     }
 
     /** The {@code Authorization} header of a role, with the secret the service generated on its first start. */
+    /** Asserts that {@code GET /api/v1/audit/verify}, as auditor, answers that the decision chain is valid. */
+    void assertChainVerifies() throws IOException, InterruptedException {
+        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(uri("/api/v1/audit/verify"))
+                .header("Authorization", basicAuthorization(Roles.AUDITOR)).timeout(Duration.ofSeconds(120)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).as("verify: %s", answer.body()).isEqualTo(200);
+        JsonNode verification = new ObjectMapper().readTree(answer.body());
+        assertThat(verification.path("valid").asBoolean()).as("the chain: %s", verification).isTrue();
+    }
+
     String basicAuthorization(String role) {
         return authorizations.computeIfAbsent(role, this::readAuthorization);
     }

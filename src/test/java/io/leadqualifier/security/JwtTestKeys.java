@@ -46,7 +46,8 @@ public class JwtTestKeys implements QuarkusTestResourceLifecycleManager {
     public void stop() {
     }
 
-    static KeyPair newPair() {
+    /** A fresh 2048-bit RSA pair, for the test identity providers. */
+    public static KeyPair newPair() {
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(2048);
