@@ -114,6 +114,31 @@ public final class PolicyWorkspace {
         }
     }
 
+    /** Inserts an empty row above the decision-table row of {@code ruleName}, as "Insert row" in a spreadsheet does. */
+    public PolicyWorkspace insertBlankRowAbove(String table, String sheetName, String ruleName) {
+        Path file = root.resolve(PolicyFolders.TABLES).resolve(table);
+        try (InputStream in = Files.newInputStream(file); Workbook book = WorkbookFactory.create(in)) {
+            Sheet sheet = book.getSheet(sheetName);
+            int target = -1;
+            for (Row row : sheet) {
+                for (Cell cell : row) {
+                    if (cell.getCellType() == CellType.STRING && cell.getStringCellValue().equals(ruleName)) {
+                        target = row.getRowNum();
+                    }
+                }
+            }
+            if (target < 0) {
+                throw new IllegalArgumentException("No rule '" + ruleName + "' in " + table);
+            }
+            sheet.shiftRows(target, sheet.getLastRowNum(), 1);
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            book.write(out);
+            return write(root.relativize(file).toString(), out.toByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public PolicyWorkspace write(String relativePath, String content) {
         return write(relativePath, content.getBytes(StandardCharsets.UTF_8));
     }

@@ -166,7 +166,7 @@ public class PolicyCompiler {
         if (file.isScenarios() || file.isDataTable()) {
             return new WorkbookDrl(List.of(), List.of());
         }
-        List<PolicyProblem> problems = new ArrayList<>();
+        List<PolicyProblem> problems = new ArrayList<>(RuleTableGaps.find(file));
         List<DrlSource> sheets = tableToDrl(file, problems);
         return new WorkbookDrl(List.copyOf(sheets), List.copyOf(problems));
     }
