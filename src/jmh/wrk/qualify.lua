@@ -2,12 +2,19 @@
 -- wrk -t2 -c16 -d60s -s src/jmh/wrk/qualify.lua http://127.0.0.1:8080 -- "$(grep '^crm=' data/credentials.properties | cut -d= -f2)"
 local counter = 0
 local industries = {"SOFTWARE", "RETAIL", "FINANCE", "EDUCATION"}
+-- Instants relative to now, as a CRM sends them: a lead qualified "as of" days ago would have its hand-off
+-- breached by the next SLA sweep, a load no real day has.
+local function ago(seconds)
+  return os.date("!%Y-%m-%dT%H:%M:%SZ", os.time() - seconds)
+end
+local day = 86400
 local activities = {
-  '[{"type":"CONTENT_DOWNLOAD","at":"2026-11-20T09:00:00Z"},{"type":"WEBINAR_ATTENDED","at":"2026-11-12T15:00:00Z"}]',
-  '[{"type":"DEMO_REQUEST","at":"2026-11-21T09:00:00Z"},{"type":"EMAIL_OPEN","at":"2026-11-20T09:00:00Z"}]',
-  '[{"type":"EMAIL_OPEN","at":"2026-11-19T09:00:00Z"}]',
+  '[{"type":"CONTENT_DOWNLOAD","at":"' .. ago(2 * day) .. '"},{"type":"WEBINAR_ATTENDED","at":"' .. ago(10 * day) .. '"}]',
+  '[{"type":"DEMO_REQUEST","at":"' .. ago(1 * day) .. '"},{"type":"EMAIL_OPEN","at":"' .. ago(2 * day) .. '"}]',
+  '[{"type":"EMAIL_OPEN","at":"' .. ago(3 * day) .. '"}]',
   '[]'
 }
+local asOf = ago(0)
 
 local function base64(data)
   local b = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
@@ -31,7 +38,7 @@ end
 
 function request()
   counter = counter + 1
-  local body = '{"leadId":"wrk-' .. counter .. '","asOf":"2026-11-22T10:00:00Z",'
+  local body = '{"leadId":"wrk-' .. counter .. '","asOf":"' .. asOf .. '",'
     .. '"contact":{"email":"p' .. counter .. '@acme.fr","seniority":"DIRECTOR"},'
     .. '"company":{"industry":"' .. industries[counter % 4 + 1] .. '","employees":' .. (counter % 900 + 20) .. ',"country":"FR"},'
     .. '"activities":' .. activities[counter % 4 + 1] .. '}'
