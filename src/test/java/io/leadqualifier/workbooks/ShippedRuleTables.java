@@ -19,7 +19,8 @@ final class ShippedRuleTables {
     /** How to edit any table, after what the table is for. */
     static final String EDITING = " Type in the white cells; a column of listed values offers them in a drop-down. Add a rule in"
             + " the first empty row under the table, or insert a row between two rules; give it a name of its own: auditors read"
-            + " it. A blank row ends the table: rules under it are ignored.";
+            + " it. Leave no blank row between rules: the table ends there, and a policy with rules under a blank row is"
+            + " refused.";
     /** The activity types the engagement table scores, in its order: what CRMs are known to send. */
     static final List<String> ACTIVITY_TYPES = List.of("EMAIL_OPEN", "EMAIL_CLICK", "NEWSLETTER_SIGNUP", "WEBSITE_VISIT",
             "PRICING_PAGE_VISIT", "CONTENT_DOWNLOAD", "WEBINAR_REGISTRATION", "WEBINAR_ATTENDED", "EVENT_VISIT", "CONTACT_REQUEST",
