@@ -3,21 +3,12 @@ package io.leadqualifier.policy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellCopyPolicy;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.junit.jupiter.api.Test;
 
 import io.leadqualifier.policy.compile.CompiledPolicy;
@@ -130,12 +121,9 @@ public class PolicyCompilerTest {
     }
 
     @Test
-    void aSecondTableBelowABlankRowAndNotesLeftOfATableAreNotAGap() throws Exception {
-        PolicyWorkspace workspace = PolicyWorkspace.copyOfDefault();
-        String path = "decision-tables/stage-thresholds.xlsx";
-        try (Workbook book = WorkbookFactory.create(new ByteArrayInputStream(workspace.bytes(path)))) {
-            XSSFSheet sheet = (XSSFSheet) book.getSheet("Checklist");
-            int header = rowOf(sheet, "RuleTable Checklist");
+    void aSecondTableBelowABlankRowAndNotesLeftOfATableAreNotAGap() {
+        PolicyWorkspace workspace = PolicyWorkspace.copyOfDefault().editSheet("stage-thresholds.xlsx", "Checklist", sheet -> {
+            int header = PolicyWorkspace.rowOf(sheet, "RuleTable Checklist");
             int last = sheet.getLastRowNum();
             // A note in column A under the table (the engine reads nothing left of a table), then a blank row,
             // then the same table again with one rule of its own.
@@ -145,26 +133,12 @@ public class PolicyCompilerTest {
             sheet.getRow(copy).getCell(1).setCellValue("RuleTable Checklist extra");
             sheet.copyRows(header + 5, header + 5, copy + 5, new CellCopyPolicy());
             sheet.getRow(copy + 5).getCell(1).setCellValue("Checklist: second table");
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            book.write(out);
-            workspace.write(path, out.toByteArray());
-        }
+        });
 
         CompiledPolicy policy = workspace.compile();
 
         assertThat(policy.ruleSources()).containsKeys("Checklist: ICP fit", "Checklist: intent (meeting booked)",
                 "Checklist: second table");
-    }
-
-    private static int rowOf(Sheet sheet, String text) {
-        for (Row row : sheet) {
-            for (Cell cell : row) {
-                if (cell.getCellType() == CellType.STRING && cell.getStringCellValue().equals(text)) {
-                    return row.getRowNum();
-                }
-            }
-        }
-        throw new IllegalArgumentException("no cell " + text + " in sheet " + sheet.getSheetName());
     }
 
     @Test

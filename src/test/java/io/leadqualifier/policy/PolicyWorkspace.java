@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import org.apache.poi.ss.usermodel.Cell;
@@ -14,6 +15,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 import io.leadqualifier.policy.compile.CompiledPolicy;
 import io.leadqualifier.policy.compile.PolicyCompiler;
@@ -80,30 +82,28 @@ public final class PolicyWorkspace {
      * whose label is {@code column}. A numeric value is written as a number, like RevOps would type it.
      */
     public PolicyWorkspace setCell(String table, String sheetName, String ruleName, String column, Object value) {
-        Path file = root.resolve(PolicyFolders.TABLES).resolve(table);
-        try (InputStream in = Files.newInputStream(file); Workbook book = WorkbookFactory.create(in)) {
-            Sheet sheet = book.getSheet(sheetName);
-            int labelColumn = -1;
-            Row target = null;
-            for (Row row : sheet) {
-                for (Cell cell : row) {
-                    if (cell.getCellType() == CellType.STRING && cell.getStringCellValue().equals(column)) {
-                        labelColumn = cell.getColumnIndex();
-                    }
-                    if (cell.getCellType() == CellType.STRING && cell.getStringCellValue().equals(ruleName)) {
-                        target = row;
-                    }
-                }
-            }
-            if (labelColumn < 0 || target == null) {
-                throw new IllegalArgumentException("No column '" + column + "' or rule '" + ruleName + "' in " + table);
-            }
+        return editSheet(table, sheetName, sheet -> {
+            Row target = sheet.getRow(rowOf(sheet, ruleName));
+            int labelColumn = cellOf(sheet, column).getColumnIndex();
             Cell cell = target.getCell(labelColumn) == null ? target.createCell(labelColumn) : target.getCell(labelColumn);
             if (value instanceof Number number) {
                 cell.setCellValue(number.doubleValue());
             } else {
                 cell.setCellValue(String.valueOf(value));
             }
+        });
+    }
+
+    /** Inserts an empty row above the decision-table row of {@code ruleName}, as "Insert row" in a spreadsheet does. */
+    public PolicyWorkspace insertBlankRowAbove(String table, String sheetName, String ruleName) {
+        return editSheet(table, sheetName, sheet -> sheet.shiftRows(rowOf(sheet, ruleName), sheet.getLastRowNum(), 1));
+    }
+
+    /** Opens a sheet of a workbook of decision-tables/, lets {@code edit} change it, and saves the workbook. */
+    public PolicyWorkspace editSheet(String table, String sheetName, Consumer<XSSFSheet> edit) {
+        Path file = root.resolve(PolicyFolders.TABLES).resolve(table);
+        try (InputStream in = Files.newInputStream(file); Workbook book = WorkbookFactory.create(in)) {
+            edit.accept((XSSFSheet) book.getSheet(sheetName));
             // Serialised first, then saved in one step: POI writing straight into the file would leave it empty
             // for as long as it takes, and a watcher may well read it then.
             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
@@ -114,29 +114,24 @@ public final class PolicyWorkspace {
         }
     }
 
-    /** Inserts an empty row above the decision-table row of {@code ruleName}, as "Insert row" in a spreadsheet does. */
-    public PolicyWorkspace insertBlankRowAbove(String table, String sheetName, String ruleName) {
-        Path file = root.resolve(PolicyFolders.TABLES).resolve(table);
-        try (InputStream in = Files.newInputStream(file); Workbook book = WorkbookFactory.create(in)) {
-            Sheet sheet = book.getSheet(sheetName);
-            int target = -1;
-            for (Row row : sheet) {
-                for (Cell cell : row) {
-                    if (cell.getCellType() == CellType.STRING && cell.getStringCellValue().equals(ruleName)) {
-                        target = row.getRowNum();
-                    }
+    /** The index of the last row of {@code sheet} holding a cell whose text is {@code text}. */
+    public static int rowOf(Sheet sheet, String text) {
+        return cellOf(sheet, text).getRowIndex();
+    }
+
+    private static Cell cellOf(Sheet sheet, String text) {
+        Cell found = null;
+        for (Row row : sheet) {
+            for (Cell cell : row) {
+                if (cell.getCellType() == CellType.STRING && cell.getStringCellValue().equals(text)) {
+                    found = cell;
                 }
             }
-            if (target < 0) {
-                throw new IllegalArgumentException("No rule '" + ruleName + "' in " + table);
-            }
-            sheet.shiftRows(target, sheet.getLastRowNum(), 1);
-            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-            book.write(out);
-            return write(root.relativize(file).toString(), out.toByteArray());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
+        if (found == null) {
+            throw new IllegalArgumentException("No cell '" + text + "' in sheet " + sheet.getSheetName());
+        }
+        return found;
     }
 
     public PolicyWorkspace write(String relativePath, String content) {

@@ -166,7 +166,7 @@ public class PolicyCompiler {
         if (file.isScenarios() || file.isDataTable()) {
             return new WorkbookDrl(List.of(), List.of());
         }
-        List<PolicyProblem> problems = new ArrayList<>(RuleTableGaps.find(file));
+        List<PolicyProblem> problems = new ArrayList<>();
         List<DrlSource> sheets = tableToDrl(file, problems);
         return new WorkbookDrl(List.copyOf(sheets), List.copyOf(problems));
     }
@@ -187,7 +187,12 @@ public class PolicyCompiler {
         List<DrlSource> sheets = new ArrayList<>();
         String sheet = null;
         try {
-            for (String name : sheetNames(file.content())) {
+            List<String> names = new ArrayList<>();
+            try (Workbook book = WorkbookFactory.create(new ByteArrayInputStream(file.content()))) {
+                book.forEach(each -> names.add(each.getSheetName()));
+                problems.addAll(RuleTableGaps.find(file.path(), book));
+            }
+            for (String name : names) {
                 sheet = name;
                 String drl = new SpreadsheetCompiler().compile(new ByteArrayInputStream(file.content()), name);
                 if (drl.contains("\nrule ")) {
@@ -204,14 +209,6 @@ public class PolicyCompiler {
                     "no rules: no sheet has a 'RuleSet' header and a 'RuleTable' with rows under it"));
         }
         return sheets;
-    }
-
-    private static List<String> sheetNames(byte[] workbook) throws IOException {
-        try (Workbook book = WorkbookFactory.create(new ByteArrayInputStream(workbook))) {
-            List<String> names = new ArrayList<>();
-            book.forEach(sheet -> names.add(sheet.getSheetName()));
-            return names;
-        }
     }
 
     private static Map<String, String> ruleSources(KieBase kieBase, Map<String, DrlSource> sources,

@@ -1,7 +1,5 @@
 package io.leadqualifier.policy.compile;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -12,9 +10,7 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 
-import io.leadqualifier.policy.source.PolicyFile;
 import io.leadqualifier.policy.source.PolicyProblem;
 
 /**
@@ -31,17 +27,14 @@ final class RuleTableGaps {
     private RuleTableGaps() {
     }
 
-    static List<PolicyProblem> find(PolicyFile file) {
+    /** The gaps of the rule tables of {@code book}, the workbook at {@code path}. */
+    static List<PolicyProblem> find(String path, Workbook book) {
         List<PolicyProblem> problems = new ArrayList<>();
-        try (Workbook book = WorkbookFactory.create(new ByteArrayInputStream(file.content()))) {
-            DataFormatter formatter = new DataFormatter(Locale.ROOT);
-            for (Sheet sheet : book) {
-                for (Table table : tables(sheet, formatter)) {
-                    table.gap(sheet, formatter).ifPresent(gap -> problems.add(gap.problem(file.path(), sheet.getSheetName(), table)));
-                }
+        DataFormatter formatter = new DataFormatter(Locale.ROOT);
+        for (Sheet sheet : book) {
+            for (Table table : tables(sheet, formatter)) {
+                table.gap(sheet, formatter).ifPresent(gap -> problems.add(gap.problem(path, sheet.getSheetName(), table)));
             }
-        } catch (IOException | RuntimeException e) {
-            // An unreadable workbook is reported by the compiler, which reads it next.
         }
         return problems;
     }
