@@ -9,7 +9,7 @@
 #   src/jmh/wrk/write-path.sh postgresql target/quarkus-app     # schema lq_bench in PG_URL's database
 #
 # Needs wrk (Debian: apt-get install wrk) and, for PostgreSQL, psql. Settings: WARMUP (45s), MEASURE (30s),
-# PORT (18090), PG_URL (jdbc:postgresql://127.0.0.1:5432/test), H2_FLUSH (SYNC or WRITE).
+# PORT (18090), PG_URL (jdbc:postgresql://127.0.0.1:5432/test), H2_FLUSH (SYNC or WRITE), JAVA_OPTS (-Xmx512m).
 set -euo pipefail
 store=${1:?h2 or postgresql}
 app=$(cd "${2:?the quarkus-app directory of a packaged build}" && pwd)
@@ -29,7 +29,7 @@ if [ "$store" = postgresql ]; then
 fi
 
 started=$(date +%s.%N)
-(cd "$work" && env "${env[@]}" java -Xmx512m -Dlead-qualifier.policy.watch=false -jar "$app/quarkus-run.jar" >"$log" 2>&1) &
+(cd "$work" && env "${env[@]}" java ${JAVA_OPTS:--Xmx512m} -Dlead-qualifier.policy.watch=false -jar "$app/quarkus-run.jar" >"$log" 2>&1) &
 pid=
 trap 'kill $pid 2>/dev/null || true' EXIT
 until curl -sf "localhost:$port/q/health/ready" >/dev/null; do sleep 0.2; done
