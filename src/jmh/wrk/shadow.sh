@@ -11,9 +11,9 @@
 # The shadow is the serving version attached again (same rules, every decision agrees) unless SHADOW_FILE names a
 # changed policy file, laid over the serving ones as PUT /api/v1/policy/shadow does. Needs wrk and, for PostgreSQL,
 # psql. Settings: WARMUP (45s), MEASURE (30s), ROUNDS (2), CONNECTIONS (16), PORT (18091),
-# PG_URL (jdbc:postgresql://127.0.0.1:5432/test; schema lq_bench_shadow), H2_FLUSH (SYNC or WRITE).
+# PG_URL (jdbc:postgresql://127.0.0.1:5432/test; schema lq_bench_shadow), H2_FLUSH (SYNC or WRITE),
+# JAVA_OPTS (-Xmx512m).
 set -euo pipefail
-store=${1:?h2 or postgresql}
 app=$(cd "${2:?the quarkus-app directory of a packaged build}" && pwd)
 project=$(cd "$(dirname "$0")/../../.." && pwd)
 script="$project/src/jmh/wrk/qualify.lua"
@@ -23,21 +23,9 @@ measure=${MEASURE:-30s}
 rounds=${ROUNDS:-2}
 connections=${CONNECTIONS:-16}
 pg_url=${PG_URL:-jdbc:postgresql://127.0.0.1:5432/test}
-work=$(mktemp -d)
-log="$work/service.log"
-env=(LEAD_QUALIFIER_POLICY_DIR="$project" PORT="$port" LEAD_QUALIFIER_H2_FLUSH="${H2_FLUSH:-SYNC}")
-if [ "$store" = postgresql ]; then
-  db=${pg_url##*/}; db=${db%%\?*}
-  psql -q -h 127.0.0.1 -U postgres -d "$db" -c "drop schema if exists lq_bench_shadow cascade; create schema lq_bench_shadow"
-  env+=(POSTGRES_URL="$pg_url?currentSchema=lq_bench_shadow")
-fi
-
-(cd "$work" && env "${env[@]}" java -Xmx512m -Dlead-qualifier.policy.watch=false -jar "$app/quarkus-run.jar" >"$log" 2>&1) &
-pid=
-trap 'kill $pid 2>/dev/null || true' EXIT
-until curl -sf "localhost:$port/q/health/ready" >/dev/null; do sleep 0.2; done
-pid=$(pgrep -f "$app/quarkus-run.jar" | head -1)
-secret() { grep "^$1=" "$work/data/credentials.properties" | cut -d= -f2; }
+# shellcheck source=service.sh
+. "$project/src/jmh/wrk/service.sh"
+start_service "${1:?h2 or postgresql}" "$app" lq_bench_shadow
 crm=$(secret crm)
 revops=$(secret revops)
 api="http://127.0.0.1:$port/api/v1/policy"

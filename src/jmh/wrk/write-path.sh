@@ -11,7 +11,6 @@
 # Needs wrk (Debian: apt-get install wrk) and, for PostgreSQL, psql. Settings: WARMUP (45s), MEASURE (30s),
 # PORT (18090), PG_URL (jdbc:postgresql://127.0.0.1:5432/test), H2_FLUSH (SYNC or WRITE), JAVA_OPTS (-Xmx512m).
 set -euo pipefail
-store=${1:?h2 or postgresql}
 app=$(cd "${2:?the quarkus-app directory of a packaged build}" && pwd)
 project=$(cd "$(dirname "$0")/../../.." && pwd)
 script="$project/src/jmh/wrk/qualify.lua"
@@ -19,23 +18,9 @@ port=${PORT:-18090}
 warmup=${WARMUP:-45s}
 measure=${MEASURE:-30s}
 pg_url=${PG_URL:-jdbc:postgresql://127.0.0.1:5432/test}
-work=$(mktemp -d)
-log="$work/service.log"
-env=(LEAD_QUALIFIER_POLICY_DIR="$project" PORT="$port" LEAD_QUALIFIER_H2_FLUSH="${H2_FLUSH:-SYNC}")
-if [ "$store" = postgresql ]; then
-  db=${pg_url##*/}; db=${db%%\?*}
-  psql -q -h 127.0.0.1 -U postgres -d "$db" -c "drop schema if exists lq_bench cascade; create schema lq_bench"
-  env+=(POSTGRES_URL="$pg_url?currentSchema=lq_bench")
-fi
-
-started=$(date +%s.%N)
-(cd "$work" && env "${env[@]}" java ${JAVA_OPTS:--Xmx512m} -Dlead-qualifier.policy.watch=false -jar "$app/quarkus-run.jar" >"$log" 2>&1) &
-pid=
-trap 'kill $pid 2>/dev/null || true' EXIT
-until curl -sf "localhost:$port/q/health/ready" >/dev/null; do sleep 0.2; done
-ready=$(date +%s.%N)
-pid=$(pgrep -f "$app/quarkus-run.jar" | head -1)
-secret() { grep "^$1=" "$work/data/credentials.properties" | cut -d= -f2; }
+# shellcheck source=service.sh
+. "$project/src/jmh/wrk/service.sh"
+start_service "${1:?h2 or postgresql}" "$app" lq_bench
 crm=$(secret crm)
 auditor=$(secret auditor)
 echo "store $store; ready in $(echo "$ready - $started" | bc) s ($(grep -o 'started in [0-9.]*s' "$log" | head -1))"
@@ -55,11 +40,6 @@ wrk -t1 -c1 -d"$measure" -s "$script" "http://127.0.0.1:$port" -- "$crm" | grep 
 count=$(decisions)
 echo "decisions recorded: $count; RSS $(rss)"
 curl -s -u "admin:$(secret admin)" "localhost:$port/q/metrics" | grep -E '^leadqualifier_decisions_group_size(_max| ?\{quantile)' || true
-if [ "$store" = h2 ]; then
-  bytes=$(stat -c %s "$work"/data/lead-qualifier.mv.db)
-else
-  bytes=$(psql -tA -h 127.0.0.1 -U postgres -d "$db" -c "select sum(pg_total_relation_size(c.oid)) from pg_class c
-    join pg_namespace n on n.oid = c.relnamespace where n.nspname = 'lq_bench' and c.relkind in ('r', 't', 'm')")
-fi
+bytes=$(store_bytes)
 echo "store size: $bytes bytes, $(( bytes / count )) bytes per decision"
 echo "verify: $(curl -s -u "auditor:$auditor" "localhost:$port/api/v1/audit/verify" | cut -c1-120)"

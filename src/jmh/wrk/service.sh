@@ -1,0 +1,43 @@
+# Sourced by the wrk benchmarks (write-path.sh, growth.sh, shadow.sh): one packaged service on an empty store, in a
+# working directory of its own, killed when the benchmark exits. The caller sets project, port and pg_url first.
+#
+#   start_service STORE APP SCHEMA   starts it (STORE h2 or postgresql; SCHEMA: the PostgreSQL schema, dropped and
+#                                    created again) and waits until it is ready; sets work, log, pid, db, started, ready
+#   secret ROLE                      the secret the service generated for the role
+#   store_bytes                      the store's size: H2's file while it runs, or the schema's tables, indexes and TOAST
+#
+# Settings: JAVA_OPTS (-Xmx512m), H2_FLUSH (SYNC or WRITE).
+
+start_service() {
+  local app=$2
+  store=$1
+  schema=$3
+  work=$(mktemp -d)
+  log="$work/service.log"
+  local env=(LEAD_QUALIFIER_POLICY_DIR="$project" PORT="$port" LEAD_QUALIFIER_H2_FLUSH="${H2_FLUSH:-SYNC}")
+  if [ "$store" = postgresql ]; then
+    db=${pg_url##*/}; db=${db%%\?*}
+    psql -q -h 127.0.0.1 -U postgres -d "$db" -c "drop schema if exists $schema cascade; create schema $schema"
+    env+=(POSTGRES_URL="$pg_url?currentSchema=$schema")
+  fi
+  started=$(date +%s.%N)
+  # shellcheck disable=SC2086 # JAVA_OPTS holds several options
+  (cd "$work" && env "${env[@]}" java ${JAVA_OPTS:--Xmx512m} -Dlead-qualifier.policy.watch=false -jar "$app/quarkus-run.jar" \
+    >"$log" 2>&1) &
+  pid=
+  trap 'kill $pid 2>/dev/null || true' EXIT
+  until curl -sf "localhost:$port/q/health/ready" >/dev/null; do sleep 0.2; done
+  ready=$(date +%s.%N)
+  pid=$(pgrep -f "$app/quarkus-run.jar" | head -1)
+}
+
+secret() { grep "^$1=" "$work/data/credentials.properties" | cut -d= -f2; }
+
+store_bytes() {
+  if [ "$store" = h2 ]; then
+    stat -c %s "$work"/data/lead-qualifier.mv.db
+  else
+    psql -tA -h 127.0.0.1 -U postgres -d "$db" -c "select sum(pg_total_relation_size(c.oid)) from pg_class c
+      join pg_namespace n on n.oid = c.relnamespace where n.nspname = '$schema' and c.relkind in ('r', 't', 'm')"
+  fi
+}
