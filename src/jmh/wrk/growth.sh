@@ -11,15 +11,12 @@
 # PG_URL (jdbc:postgresql://127.0.0.1:5432/test; schema lq_growth), JAVA_OPTS (-Xmx512m),
 # H2_FLUSH (SYNC or WRITE).
 set -euo pipefail
-app=$(cd "${2:?the quarkus-app directory of a packaged build}" && pwd)
-project=$(cd "$(dirname "$0")/../../.." && pwd)
 target=${TARGET:-100000}
 round=${ROUND:-5s}
 port=${PORT:-18092}
-pg_url=${PG_URL:-jdbc:postgresql://127.0.0.1:5432/test}
 # shellcheck source=service.sh
-. "$project/src/jmh/wrk/service.sh"
-start_service "${1:?h2 or postgresql}" "$app" lq_growth
+. "$(dirname "$0")/service.sh"
+start_service "${1:-}" "${2:-}" lq_growth
 crm=$(secret crm)
 admin=$(secret admin)
 echo "store $store; ready in $(echo "$ready - $started" | bc) s; RSS $(( $(ps -o rss= -p "$pid") / 1024 )) MiB"
@@ -32,7 +29,7 @@ decisions() {
 printf '%10s %14s %10s %9s\n' decisions "store bytes" "B/decision" "RSS MiB"
 count=0
 while [ "$count" -lt "$target" ]; do
-  wrk -t2 -c16 -d"$round" -s "$project/src/jmh/wrk/qualify.lua" "http://127.0.0.1:$port" -- "$crm" >/dev/null
+  wrk -t2 -c16 -d"$round" -s "$script" "http://127.0.0.1:$port" -- "$crm" >/dev/null
   count=$(decisions)
   bytes=$(store_bytes)
   printf '%10d %14d %10d %9d\n' "$count" "$bytes" $(( bytes / count )) $(( $(ps -o rss= -p "$pid") / 1024 ))

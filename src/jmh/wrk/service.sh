@@ -1,16 +1,23 @@
 # Sourced by the wrk benchmarks (write-path.sh, growth.sh, shadow.sh): one packaged service on an empty store, in a
-# working directory of its own, killed when the benchmark exits. The caller sets project, port and pg_url first.
+# working directory of its own, killed when the benchmark exits. The caller sets port first; this sets project,
+# pg_url (PG_URL, default jdbc:postgresql://127.0.0.1:5432/test) and script (the wrk qualify script, qualify.lua).
 #
-#   start_service STORE APP SCHEMA   starts it (STORE h2 or postgresql; SCHEMA: the PostgreSQL schema, dropped and
-#                                    created again) and waits until it is ready; sets work, log, pid, db, started, ready
+#   start_service STORE APP SCHEMA   starts it (STORE h2 or postgresql; APP the quarkus-app directory of a packaged
+#                                    build; SCHEMA the PostgreSQL schema, dropped and created again) and waits until
+#                                    it is ready; sets work, log, pid, db, started, ready
 #   secret ROLE                      the secret the service generated for the role
 #   store_bytes                      the store's size: H2's file while it runs, or the schema's tables, indexes and TOAST
 #
 # Settings: JAVA_OPTS (-Xmx512m), H2_FLUSH (SYNC or WRITE).
 
+project=$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)
+pg_url=${PG_URL:-jdbc:postgresql://127.0.0.1:5432/test}
+script="$project/src/jmh/wrk/qualify.lua"
+
 start_service() {
-  local app=$2
-  store=$1
+  store=${1:?h2 or postgresql}
+  local app
+  app=$(cd "${2:?the quarkus-app directory of a packaged build}" && pwd)
   schema=$3
   work=$(mktemp -d)
   log="$work/service.log"

@@ -14,18 +14,14 @@
 # PG_URL (jdbc:postgresql://127.0.0.1:5432/test; schema lq_bench_shadow), H2_FLUSH (SYNC or WRITE),
 # JAVA_OPTS (-Xmx512m).
 set -euo pipefail
-app=$(cd "${2:?the quarkus-app directory of a packaged build}" && pwd)
-project=$(cd "$(dirname "$0")/../../.." && pwd)
-script="$project/src/jmh/wrk/qualify.lua"
 port=${PORT:-18091}
 warmup=${WARMUP:-45s}
 measure=${MEASURE:-30s}
 rounds=${ROUNDS:-2}
 connections=${CONNECTIONS:-16}
-pg_url=${PG_URL:-jdbc:postgresql://127.0.0.1:5432/test}
 # shellcheck source=service.sh
-. "$project/src/jmh/wrk/service.sh"
-start_service "${1:?h2 or postgresql}" "$app" lq_bench_shadow
+. "$(dirname "$0")/service.sh"
+start_service "${1:-}" "${2:-}" lq_bench_shadow
 crm=$(secret crm)
 revops=$(secret revops)
 api="http://127.0.0.1:$port/api/v1/policy"

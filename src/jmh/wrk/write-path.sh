@@ -11,16 +11,12 @@
 # Needs wrk (Debian: apt-get install wrk) and, for PostgreSQL, psql. Settings: WARMUP (45s), MEASURE (30s),
 # PORT (18090), PG_URL (jdbc:postgresql://127.0.0.1:5432/test), H2_FLUSH (SYNC or WRITE), JAVA_OPTS (-Xmx512m).
 set -euo pipefail
-app=$(cd "${2:?the quarkus-app directory of a packaged build}" && pwd)
-project=$(cd "$(dirname "$0")/../../.." && pwd)
-script="$project/src/jmh/wrk/qualify.lua"
 port=${PORT:-18090}
 warmup=${WARMUP:-45s}
 measure=${MEASURE:-30s}
-pg_url=${PG_URL:-jdbc:postgresql://127.0.0.1:5432/test}
 # shellcheck source=service.sh
-. "$project/src/jmh/wrk/service.sh"
-start_service "${1:?h2 or postgresql}" "$app" lq_bench
+. "$(dirname "$0")/service.sh"
+start_service "${1:-}" "${2:-}" lq_bench
 crm=$(secret crm)
 auditor=$(secret auditor)
 echo "store $store; ready in $(echo "$ready - $started" | bc) s ($(grep -o 'started in [0-9.]*s' "$log" | head -1))"
