@@ -177,7 +177,7 @@ final class ShippedRuleTables {
                 .when("not AssignedRoute() AssignedStage", column("forall(||){stage == Stage.$}", "Stage in", 26,
                         Allowed.severalOf(Stage.class)))
                 .when("Lead", column("consent.optedOut == $param", "Opted out", 12, FLAG),
-                        column("(consent.optedOut || consent.doNotEmail) == $param", "Opted out or do not email", 14, FLAG))
+                        column("consent.optedOutOrDoNotEmail == $param", "Opted out or do not email", 14, FLAG))
                 .when("Checklist", column("intent == $param", "Intent box checked", 14, FLAG))
                 .then(column("insert(outcome.route(Route.$param));", "Route", 12, Allowed.oneOf(Route.class)))
                 .then(column("outcome.because(\"$param\");", "Reason", 64, null))
