@@ -7,6 +7,8 @@
 #                                    it is ready; sets work, log, pid, db, started, ready
 #   secret ROLE                      the secret the service generated for the role
 #   store_bytes                      the store's size: H2's file while it runs, or the schema's tables, indexes and TOAST
+#   cpu_mark, cpu_since_mark         the machine's CPU between the two (/proc/stat): busy, and stolen by the hypervisor;
+#                                    on a shared machine a run with CPU stolen is not comparable with one without
 #
 # Settings: JAVA_OPTS (-Xmx512m), H2_FLUSH (SYNC or WRITE).
 
@@ -47,4 +49,16 @@ store_bytes() {
     psql -tA -h 127.0.0.1 -U postgres -d "$db" -c "select sum(pg_total_relation_size(c.oid)) from pg_class c
       join pg_namespace n on n.oid = c.relnamespace where n.nspname = '$schema' and c.relkind in ('r', 't', 'm')"
   fi
+}
+
+cpu_mark() { read -r _ cpu_user cpu_nice cpu_system cpu_idle cpu_iowait cpu_irq cpu_softirq cpu_steal _ </proc/stat; }
+
+cpu_since_mark() {
+  local before=("$cpu_user" "$cpu_nice" "$cpu_system" "$cpu_idle" "$cpu_iowait" "$cpu_irq" "$cpu_softirq" "$cpu_steal")
+  cpu_mark
+  local now=("$cpu_user" "$cpu_nice" "$cpu_system" "$cpu_idle" "$cpu_iowait" "$cpu_irq" "$cpu_softirq" "$cpu_steal")
+  local total=0 d=() i
+  for i in 0 1 2 3 4 5 6 7; do d[i]=$(( now[i] - before[i] )); total=$(( total + d[i] )); done
+  [ "$total" -gt 0 ] || total=1
+  echo "machine CPU: busy $(( 100 * (total - d[3] - d[4] - d[7]) / total )) %, stolen $(( 100 * d[7] / total )) %"
 }

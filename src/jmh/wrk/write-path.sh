@@ -27,11 +27,17 @@ rss() { echo "$(( $(ps -o rss= -p "$pid") / 1024 )) MiB"; }
 wrk -t2 -c16 -d"$warmup" -s "$script" "http://127.0.0.1:$port" -- "$crm" >/dev/null
 echo "after warm-up: $(decisions) decisions, RSS $(rss)"
 echo "--- /q/health/live, 16 connections, $measure"
+cpu_mark
 wrk -t2 -c16 -d"$measure" --latency "http://127.0.0.1:$port/q/health/live" | grep -E "Requests/sec|99%|50%|Non-2xx|Socket errors" || true
+cpu_since_mark
 echo "--- POST /api/v1/qualify, 16 connections, $measure"
+cpu_mark
 wrk -t2 -c16 -d"$measure" -s "$script" "http://127.0.0.1:$port" -- "$crm" | grep -E "Requests/sec|p50|requests|Non-2xx|Socket errors" || true
+cpu_since_mark
 echo "--- POST /api/v1/qualify, 1 connection, $measure"
+cpu_mark
 wrk -t1 -c1 -d"$measure" -s "$script" "http://127.0.0.1:$port" -- "$crm" | grep -E "Requests/sec|p50|requests|Non-2xx" || true
+cpu_since_mark
 
 count=$(decisions)
 echo "decisions recorded: $count; RSS $(rss)"
