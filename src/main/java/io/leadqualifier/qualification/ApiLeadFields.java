@@ -11,7 +11,7 @@ import io.leadqualifier.policy.check.LeadFieldsFilled;
 
 /**
  * The lead fields a qualify request fills: every component of the request's nested records, plus what the
- * facts derive from them ({@code contact.emailDomain}, {@code sales.buyingProject}), and the lead's history, which the service
+ * facts derive from them ({@code contact.emailDomain}, {@code sales.buyingProject}, {@code consent.optedOutOrDoNotEmail}), and the lead's history, which the service
  * fills from its lifecycle.
  */
 @ApplicationScoped
@@ -34,6 +34,7 @@ public class ApiLeadFields implements LeadFieldsFilled {
         }
         paths.add("contact.emailDomain");
         paths.add("sales.buyingProject");
+        paths.add("consent.optedOutOrDoNotEmail");
         // The history is filled by the service from the lifecycle, not by the client; SalesHistory derives these.
         for (String derived : new String[] {"known", "held", "handedOff", "contacted", "closed"}) {
             paths.add("history." + derived);
