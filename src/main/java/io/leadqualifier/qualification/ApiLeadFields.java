@@ -11,8 +11,8 @@ import io.leadqualifier.policy.check.LeadFieldsFilled;
 
 /**
  * The lead fields a qualify request fills: every component of the request's nested records, plus what the
- * facts derive from them ({@code contact.emailDomain}, {@code sales.buyingProject}, {@code consent.optedOutOrDoNotEmail}), and the lead's history, which the service
- * fills from its lifecycle.
+ * facts derive from them ({@code contact.emailDomain}, {@code sales.buyingProject},
+ * {@code consent.optedOutOrDoNotEmail}), and the lead's history, which the service fills from its lifecycle.
  */
 @ApplicationScoped
 public class ApiLeadFields implements LeadFieldsFilled {
