@@ -51,14 +51,13 @@ store_bytes() {
   fi
 }
 
-cpu_mark() { read -r _ cpu_user cpu_nice cpu_system cpu_idle cpu_iowait cpu_irq cpu_softirq cpu_steal _ </proc/stat; }
+# The first line of /proc/stat: cpu user nice system idle iowait irq softirq steal ..., in ticks since boot.
+cpu_mark() { read -r -a cpu_at_mark </proc/stat; }
 
 cpu_since_mark() {
-  local before=("$cpu_user" "$cpu_nice" "$cpu_system" "$cpu_idle" "$cpu_iowait" "$cpu_irq" "$cpu_softirq" "$cpu_steal")
+  local was=("${cpu_at_mark[@]}") total=0 d=() i
   cpu_mark
-  local now=("$cpu_user" "$cpu_nice" "$cpu_system" "$cpu_idle" "$cpu_iowait" "$cpu_irq" "$cpu_softirq" "$cpu_steal")
-  local total=0 d=() i
-  for i in 0 1 2 3 4 5 6 7; do d[i]=$(( now[i] - before[i] )); total=$(( total + d[i] )); done
+  for i in 1 2 3 4 5 6 7 8; do d[i]=$(( cpu_at_mark[i] - was[i] )); total=$(( total + d[i] )); done
   [ "$total" -gt 0 ] || total=1
-  echo "machine CPU: busy $(( 100 * (total - d[3] - d[4] - d[7]) / total )) %, stolen $(( 100 * d[7] / total )) %"
+  echo "machine CPU: busy $(( 100 * (total - d[4] - d[5] - d[8]) / total )) %, stolen $(( 100 * d[8] / total )) %"
 }
