@@ -127,6 +127,10 @@ class ClusterIT {
         await("the second instance serves " + uploaded).atMost(CONVERGENCE).pollInterval(Duration.ofMillis(50))
                 .until(() -> serving(second).equals(uploaded));
         assertThat(qualify(second).path("policy").path("version").asText()).as("the version the decision names").isEqualTo(uploaded);
+        await("the second instance says it compiled " + uploaded + " while the first checked it (log: " + second.log() + ")")
+                .atMost(CONVERGENCE).pollInterval(Duration.ofMillis(50))
+                .until(() -> Files.readAllLines(second.log()).stream().anyMatch(line -> line.contains("Policy " + uploaded + " is active")
+                        && line.contains("compiled here while that instance checked it")));
         assertThat(Files.readString(directory.resolve("second-policy/rules/assessment.drl")))
                 .as("the follower's folder holds the served files, so that an upload there adds to them")
                 .contains("uploaded to the first instance");

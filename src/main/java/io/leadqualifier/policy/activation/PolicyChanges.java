@@ -7,6 +7,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -42,6 +47,7 @@ public class PolicyChanges {
     private final MeterRegistry metrics;
     private final PolicyWarmUps warmUps;
     private final PolicyNotices notices;
+    private final AtomicReference<Prepared> prepared = new AtomicReference<>();
 
     // @All: with a plain Instance<PolicyCheck>, Quarkus removed the check beans as unused and no check ran.
     PolicyChanges(PolicyCompiler compiler, ActivePolicy active, PolicyArchive archive, @All List<PolicyCheck> checks,
@@ -88,6 +94,7 @@ public class PolicyChanges {
         if (serving.isPresent() && serving.get().policy().version().equals(version)) {
             return new PolicyCandidate(null, version, origin, submittedBy, submittedAt, Status.UNCHANGED, List.of());
         }
+        announce(version, contentHash, files, submittedAt);
         PhaseTimer timer = new PhaseTimer();
         Checked checked = check(files, timer);
         List<PolicyProblem> problems = new ArrayList<>(checked.problems);
@@ -131,19 +138,31 @@ public class PolicyChanges {
 
     /**
      * Serves the version the database names as active, when this instance does not serve it yet: another instance
-     * accepted it. It passed its checks there; here it is compiled from the archive, and its files are written into
-     * the policy folders (best effort) so that an upload here adds to what serves. Returns whether it swapped.
+     * accepted it. It passed its checks there; here it is compiled from the archive (unless {@link #prepare} did
+     * while it was checked), and its files are written into the policy folders (best effort) so that an upload here
+     * adds to what serves. Returns whether it swapped.
      */
     synchronized boolean follow(PolicyArchive.LatestActivation activation, PolicyFolders folders) {
         var serving = active.current();
         if (serving.isPresent() && serving.get().policy().version().equals(activation.version())) {
             return false;
         }
+        // Read again under the lock: a change submitted here may have been activated since the caller read it,
+        // and serving what was read would roll it back. A newer activation elsewhere comes with its own notice.
+        if (!archive.latestActivation().map(latest -> latest.version().equals(activation.version())).orElse(false)) {
+            return false;
+        }
         List<PolicyFile> files = archive.files(activation.version());
         if (!PolicyVersions.version(PolicyVersions.contentHash(files)).equals(activation.version())) {
             throw new IllegalStateException("the archive does not hold the files of version " + activation.version());
         }
-        CompiledPolicy policy = compiler.compile(files);
+        Prepared ready = prepared.get();
+        CompiledPolicy early = null;
+        if (ready != null && ready.version().equals(activation.version())) {
+            prepared.compareAndSet(ready, null);
+            early = ready.get();
+        }
+        CompiledPolicy policy = early != null ? early : compiler.compile(files);
         try {
             folders.write(files, true);
         } catch (IOException | RuntimeException e) {
@@ -153,9 +172,63 @@ public class PolicyChanges {
         active.activate(policy, activation.activatedAt());
         warmUps.afterActivation(policy);
         metrics.counter("leadqualifier.policy.activations", "origin", "CLUSTER").increment();
-        Log.infof("Policy %s is active: activated at %s on another instance (was %s)", activation.version(),
-                activation.activatedAt(), serving.map(s -> s.policy().version()).orElse("nothing"));
+        Log.infof("Policy %s is active: activated at %s on another instance (was %s; %s)", activation.version(),
+                activation.activatedAt(), serving.map(s -> s.policy().version()).orElse("nothing"),
+                early != null ? "compiled here while that instance checked it" : "compiled here since");
         return true;
+    }
+
+    /**
+     * Clustered, before the checks: stores the candidate's files and tells the other instances, which compile it
+     * while this one checks it (they serve it only once its activation is recorded), so that an accepted change
+     * serves everywhere soon after its answer instead of a whole compilation later.
+     */
+    private void announce(String version, String contentHash, List<PolicyFile> files, Instant submittedAt) {
+        if (!notices.clustered()) {
+            return;
+        }
+        try {
+            archive.storeFiles(version, contentHash, files, submittedAt);
+        } catch (RuntimeException e) {
+            Log.debugf("Policy %s: files not stored before its checks (%s); the others compile it once activated", version,
+                    e.getMessage());
+            return;
+        }
+        notices.checking(version);
+    }
+
+    /**
+     * Compiles, on {@code executor}, the version another instance announced it is checking, so that {@link #follow}
+     * finds it compiled. Never serves it: only a recorded activation does. One version is prepared at a time.
+     */
+    void prepare(String version, Executor executor) {
+        if (active.current().map(serving -> serving.policy().version().equals(version)).orElse(false)) {
+            return;
+        }
+        Prepared current = prepared.get();
+        if (current != null && current.version().equals(version)) {
+            return;
+        }
+        prepared.set(new Prepared(version, CompletableFuture.supplyAsync(() -> {
+            List<PolicyFile> files = archive.files(version);
+            if (!PolicyVersions.version(PolicyVersions.contentHash(files)).equals(version)) {
+                throw new IllegalStateException("the archive does not hold the files of version " + version);
+            }
+            return compiler.compile(files);
+        }, executor)));
+    }
+
+    /** A version compiled, or being compiled, ahead of its activation. */
+    private record Prepared(String version, CompletableFuture<CompiledPolicy> policy) {
+        /** The compiled policy, waiting for the compilation if it runs; null when it failed (it did not compile here). */
+        CompiledPolicy get() {
+            try {
+                return policy.join();
+            } catch (CompletionException | CancellationException e) {
+                Log.debugf("Policy %s was not prepared: %s", version, e.getMessage());
+                return null;
+            }
+        }
     }
 
     private Checked check(List<PolicyFile> files, PhaseTimer timer) {

@@ -6,6 +6,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.annotation.PreDestroy;
@@ -23,9 +25,11 @@ import io.quarkus.logging.Log;
 
 /**
  * Keeps this instance on the policy the database names as active, with PostgreSQL: it {@code LISTEN}s for
- * {@link PolicyNotices} on a connection of its own and, on each notice, and every {@code check-every} as a safety
- * net (a lost notice, a reconnection), compares the last recorded activation with the version it serves and, if
- * they differ, serves the recorded one ({@link PolicyChanges#follow}). A version whose candidate failed its checks
+ * {@link PolicyNotices} on a connection of its own and, on each notice of an activation, and every {@code check-every}
+ * as a safety net (a lost notice, a reconnection), compares the last recorded activation with the version it serves
+ * and, if they differ, serves the recorded one ({@link PolicyChanges#follow}). A notice that another instance is
+ * checking a candidate starts compiling it here ({@link PolicyChanges#prepare}), so that its activation swaps it in
+ * without waiting for a compilation. A version whose candidate failed its checks
  * is never served. It also holds the folder watcher's claim: a PostgreSQL advisory lock, so that one instance
  * of the cluster at most watches the policy folders. Off on H2.
  */
@@ -40,6 +44,12 @@ public class PolicySync {
     private volatile String refused;
     private Thread thread;
     private Connection watcherClaim;
+    /** Compiles announced candidates off the listening thread, which must stay free to hear their activation. */
+    private final ExecutorService preparing = Executors.newSingleThreadExecutor(work -> {
+        Thread compiling = new Thread(work, "policy-prepare");
+        compiling.setDaemon(true);
+        return compiling;
+    });
 
     PolicySync(AgroalDataSource dataSource, PolicyNotices notices, PolicyArchive archive, PolicyChanges changes, PolicyConfig config) {
         this.dataSource = dataSource;
@@ -98,6 +108,7 @@ public class PolicySync {
     @PreDestroy
     synchronized void stop() {
         running = false;
+        preparing.shutdownNow();
         if (watcherClaim != null) {
             try {
                 watcherClaim.close();
@@ -123,7 +134,9 @@ public class PolicySync {
                     long wait = Math.min(1000, TimeUnit.NANOSECONDS.toMillis(nextCheck - System.nanoTime()));
                     PGNotification[] received = notifications.getNotifications((int) Math.max(1, wait));
                     if (received != null && received.length > 0) {
-                        catchUp("notified");
+                        if (prepare(received)) {
+                            catchUp("notified");
+                        }
                     } else if (System.nanoTime() >= nextCheck) {
                         catchUp("periodic check");
                         nextCheck = System.nanoTime() + checkEvery;
@@ -136,6 +149,24 @@ public class PolicySync {
                 }
             }
         }
+    }
+
+    /**
+     * Starts compiling each version another instance announced it is checking; returns whether any notice was an
+     * activation. A check announced by this instance is not an activation: reading the active version then would
+     * read the one its own check is about to replace.
+     */
+    private boolean prepare(PGNotification[] received) {
+        boolean activation = false;
+        for (PGNotification notice : received) {
+            String payload = notice.getParameter();
+            if (PolicyNotices.isCheck(payload)) {
+                notices.checkedElsewhere(payload).ifPresent(version -> changes.prepare(version, preparing));
+            } else {
+                activation = true;
+            }
+        }
+        return activation;
     }
 
     /** Serves the last activation recorded, unless it is served already or its candidate did not pass. */

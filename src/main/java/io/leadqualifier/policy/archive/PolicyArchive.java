@@ -37,22 +37,7 @@ public class PolicyArchive {
     /** Stores the version's files (once) and the candidate; returns the candidate with its id. */
     @Transactional
     public PolicyCandidate recordCandidate(PolicyCandidate candidate, String contentHash, List<PolicyFile> files) {
-        if (PolicyVersionRecord.findById(candidate.version()) == null) {
-            PolicyVersionRecord version = new PolicyVersionRecord();
-            version.version = candidate.version();
-            version.contentHash = contentHash;
-            version.fileCount = files.size();
-            version.createdAt = candidate.submittedAt();
-            version.persist();
-            for (PolicyFile file : files) {
-                PolicyFileRecord stored = new PolicyFileRecord();
-                stored.version = candidate.version();
-                stored.path = file.path();
-                stored.sha256 = Sha256.hex(file.content());
-                stored.contentBase64 = Base64.getEncoder().encodeToString(file.content());
-                stored.persist();
-            }
-        }
+        storeVersion(candidate.version(), contentHash, files, candidate.submittedAt());
         PolicyCandidateRecord record = new PolicyCandidateRecord();
         record.version = candidate.version();
         record.submittedAt = candidate.submittedAt();
@@ -70,6 +55,36 @@ public class PolicyArchive {
         }
         return new PolicyCandidate(record.id, candidate.version(), candidate.origin(), candidate.submittedBy(),
                 candidate.submittedAt(), candidate.status(), candidate.problems());
+    }
+
+    /**
+     * Stores a version's files before its candidate is decided, so that the other instances of a cluster can
+     * compile it while this one checks it. A version is its content: storing it again changes nothing. Until a
+     * candidate is recorded, the version lists with no status.
+     */
+    @Transactional
+    public void storeFiles(String version, String contentHash, List<PolicyFile> files, Instant createdAt) {
+        storeVersion(version, contentHash, files, createdAt);
+    }
+
+    private static void storeVersion(String version, String contentHash, List<PolicyFile> files, Instant createdAt) {
+        if (PolicyVersionRecord.findById(version) != null) {
+            return;
+        }
+        PolicyVersionRecord stored = new PolicyVersionRecord();
+        stored.version = version;
+        stored.contentHash = contentHash;
+        stored.fileCount = files.size();
+        stored.createdAt = createdAt;
+        stored.persist();
+        for (PolicyFile file : files) {
+            PolicyFileRecord record = new PolicyFileRecord();
+            record.version = version;
+            record.path = file.path();
+            record.sha256 = Sha256.hex(file.content());
+            record.contentBase64 = Base64.getEncoder().encodeToString(file.content());
+            record.persist();
+        }
     }
 
     /** The last activation recorded: the policy every instance on this database serves. */
