@@ -152,10 +152,7 @@ public class PolicyChanges {
         if (!archive.latestActivation().map(latest -> latest.version().equals(activation.version())).orElse(false)) {
             return false;
         }
-        List<PolicyFile> files = archive.files(activation.version());
-        if (!PolicyVersions.version(PolicyVersions.contentHash(files)).equals(activation.version())) {
-            throw new IllegalStateException("the archive does not hold the files of version " + activation.version());
-        }
+        List<PolicyFile> files = archivedFiles(activation.version());
         Prepared ready = prepared.get();
         CompiledPolicy early = null;
         if (ready != null && ready.version().equals(activation.version())) {
@@ -209,13 +206,16 @@ public class PolicyChanges {
         if (current != null && current.version().equals(version)) {
             return;
         }
-        prepared.set(new Prepared(version, CompletableFuture.supplyAsync(() -> {
-            List<PolicyFile> files = archive.files(version);
-            if (!PolicyVersions.version(PolicyVersions.contentHash(files)).equals(version)) {
-                throw new IllegalStateException("the archive does not hold the files of version " + version);
-            }
-            return compiler.compile(files);
-        }, executor)));
+        prepared.set(new Prepared(version, CompletableFuture.supplyAsync(() -> compiler.compile(archivedFiles(version)), executor)));
+    }
+
+    /** The archived files of a version, once their content is checked to be that version. */
+    private List<PolicyFile> archivedFiles(String version) {
+        List<PolicyFile> files = archive.files(version);
+        if (!PolicyVersions.version(PolicyVersions.contentHash(files)).equals(version)) {
+            throw new IllegalStateException("the archive does not hold the files of version " + version);
+        }
+        return files;
     }
 
     /** A version compiled, or being compiled, ahead of its activation. */
