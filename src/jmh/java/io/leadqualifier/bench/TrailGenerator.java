@@ -80,10 +80,11 @@ public final class TrailGenerator {
                 Ledger ledger = evaluator.evaluate(policy, LeadFacts.of(split.recordable())).ledger();
                 DecisionView view = QualificationService.view(new UUID(random.nextLong(), random.nextLong()), input, at, ledger, ledger.sla(),
                         new DecisionView.Policy(policy.version(), activatedAt));
-                // Recorded exactly as the service records them: the same rows, chain and rule index.
+                // Recorded exactly as the service records them: the same rows and chain; the service indexes the rules
+                // that fired when it starts, as it does after a crash.
                 group.add(PendingDecision.of(view, split, null, null, compact, salts));
                 if (group.size() == 2000 || i == count - 1) {
-                    trail.append(db, group).committed();
+                    trail.append(db, group);
                     db.commit();
                     group.clear();
                 }

@@ -98,11 +98,11 @@ class AuditChainTest {
         byte[] edited = body.clone();
         edited[edited.length / 2] ^= 1;
         try {
-            setBody(tampered, edited);
+            tables.setBody(tampered, edited);
             given().get("/api/v1/audit/verify").then().body("valid", equalTo(false))
                     .body("firstBreak.decisionId", equalTo(tampered));
         } finally {
-            setBody(tampered, body);
+            tables.setBody(tampered, body);
         }
         String personal = (String) tables.value("select personal_json from decision_personal_data where decision_id = '" + tampered + "'");
         try {
@@ -228,17 +228,6 @@ class AuditChainTest {
         given().delete("/api/v1/decisions/" + id).then().statusCode(405);
         given().get("/api/v1/decisions/" + id).then().statusCode(200).body("input.contact.firstName", equalTo("Ann"));
         given().get("/api/v1/audit/verify").then().body("valid", equalTo(true));
-    }
-
-    private void setBody(String decisionId, byte[] body) {
-        try (Connection connection = database.getConnection();
-                PreparedStatement update = connection.prepareStatement("update decision set body = ? where id = ?")) {
-            update.setBytes(1, body);
-            update.setString(2, decisionId);
-            update.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** Removes a decision row (and what references it) the way someone with database access would. */

@@ -39,4 +39,16 @@ record TrailTables(AgroalDataSource database) {
             throw new IllegalStateException(sql, e);
         }
     }
+
+    /** Replaces a decision's stored body, as someone editing the table would. */
+    void setBody(String decisionId, byte[] body) {
+        try (Connection connection = database.getConnection();
+                var update = connection.prepareStatement("update decision set body = ? where id = ?")) {
+            update.setBytes(1, body);
+            update.setString(2, decisionId);
+            update.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }

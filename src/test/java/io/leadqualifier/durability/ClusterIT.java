@@ -102,6 +102,18 @@ class ClusterIT {
     }
 
     @Test
+    @Order(-1)
+    void aDecisionRecordedByOneInstanceIsFoundByItsRuleOnTheOther() throws Exception {
+        String lead = "cluster-rules-" + UUID.randomUUID().toString().substring(0, 8);
+        List<String> recorded = List.of(quote(first, lead, "2026-11-22T10:00:00Z"), quote(second, lead, "2026-11-22T11:00:00Z"));
+        for (PackagedService service : List.of(first, second)) {
+            JsonNode found = call(service, "GET", "/api/v1/decisions?rule=Engagement%3A%20QUOTE_REQUEST&leadId=" + lead, 200);
+            assertThat(found.path("items").findValuesAsText("decisionId")).as("found by rule on the %s instance",
+                    service == first ? "first" : "second").containsExactlyInAnyOrderElementsOf(recorded);
+        }
+    }
+
+    @Test
     @Order(0)
     void oneInstanceAtMostWatchesThePolicyFoldersAndWhatItAcceptsReachesTheOthers() throws Exception {
         assertThat(Files.readString(second.log())).as("the second instance named folder watcher")
@@ -213,6 +225,18 @@ class ClusterIT {
         HttpResponse<String> answer = http.send(request, HttpResponse.BodyHandlers.ofString());
         assertThat(answer.statusCode()).as("qualify: %s", answer.body()).isEqualTo(200);
         return json.readTree(answer.body());
+    }
+
+    /** A lead whose quote request fires the rule "Engagement: QUOTE_REQUEST"; returns the decision's id. */
+    private String quote(PackagedService service, String leadId, String asOf) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(service.uri("/api/v1/qualify")).timeout(Duration.ofSeconds(30))
+                .header("Authorization", service.basicAuthorization(Roles.CRM)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"leadId\":\"" + leadId + "\",\"asOf\":\"" + asOf + "\","
+                        + "\"contact\":{\"email\":\"q@acme.fr\"},\"activities\":[{\"type\":\"QUOTE_REQUEST\",\"at\":\"2026-11-21T10:00:00Z\"}]}"))
+                .build();
+        HttpResponse<String> answer = http.send(request, HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).as("qualify: %s", answer.body()).isEqualTo(200);
+        return json.readTree(answer.body()).path("decisionId").asText();
     }
 
     private JsonNode upload(PackagedService service, String name, byte[] content, int expected) throws Exception {

@@ -117,6 +117,8 @@ public class DecisionRetention implements ClusteredJob {
         Object[] last = (Object[]) db.createNativeQuery("select chain_seq, chain_hash from decision where chain_seq <= ?1 order by chain_seq desc")
                 .setParameter(1, through).setMaxResults(1).getSingleResult();
         through = ((Number) last[0]).longValue();
+        // The rule index's mark too: an indexing round that read these decisions before they go has committed.
+        db.createNativeQuery("select indexed_seq from rule_index_mark where id = 1 for update").getSingleResult();
         db.createNativeQuery("delete from decision_rule_hit where decision_seq <= ?1").setParameter(1, through).executeUpdate();
         db.createNativeQuery("delete from decision_personal_data where decision_id in (select id from decision where chain_seq <= ?1)")
                 .setParameter(1, through).executeUpdate();

@@ -28,6 +28,7 @@ import io.leadqualifier.audit.trail.DecisionBody;
 import io.leadqualifier.decision.PersonalData;
 import io.leadqualifier.decision.QualifyRequest;
 import io.leadqualifier.facts.FiredRule;
+import io.leadqualifier.audit.trail.RuleIndex;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
@@ -65,14 +66,19 @@ public class DecisionExport {
 
     private final AgroalDataSource dataSource;
     private final ObjectMapper json;
+    private final RuleIndex ruleIndex;
 
-    DecisionExport(AgroalDataSource dataSource, ObjectMapper json) {
+    DecisionExport(AgroalDataSource dataSource, ObjectMapper json, RuleIndex ruleIndex) {
         this.dataSource = dataSource;
         this.json = json;
+        this.ruleIndex = ruleIndex;
     }
 
     /** Writes every decision matching {@code query} to {@code out}; returns how many. */
     public long write(DecisionQuery query, Format format, OutputStream out) {
+        if (query.rule() != null) {
+            ruleIndex.catchUp();
+        }
         return QuarkusTransaction.requiringNew().timeout(TIMEOUT_SECONDS).call(() -> {
             try (Connection connection = dataSource.getConnection()) {
                 return write(connection, query, format, out);

@@ -8,6 +8,7 @@ import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
 import io.leadqualifier.audit.trail.RecordedDecision;
+import io.leadqualifier.audit.trail.RuleIndex;
 import io.quarkus.panache.common.Sort;
 
 /** Finds recorded decisions: filtered, paged, newest first, with a total; and a lead's history. */
@@ -19,12 +20,22 @@ public class DecisionSearch {
     private static final int TIMEOUT_MILLIS = 30_000;
     private static final String QUERY_TIMEOUT = "jakarta.persistence.query.timeout";
 
+    private final RuleIndex ruleIndex;
+
+    DecisionSearch(RuleIndex ruleIndex) {
+        this.ruleIndex = ruleIndex;
+    }
+
     /** A page of decisions and how many match in all. */
     public record Page(long total, int page, int size, List<DecisionSummary> items) {
     }
 
     @Transactional
     public Page search(DecisionQuery query, int page, int size) {
+        if (query.rule() != null) {
+            // In a transaction of its own, committed before this one reads the index.
+            ruleIndex.catchUp();
+        }
         // With a lead, its few decisions are the shorter walk; otherwise the rule's index is.
         return query.rule() == null || query.leadId() != null ? searchDecisions(query, page, size) : searchByRule(query, page, size);
     }

@@ -31,7 +31,7 @@ import io.micrometer.core.instrument.MeterRegistry;
  * {@code lead-qualifier.audit.group-commit.wait-for-coming}, because on H2 every commit rewrites whole index
  * pages and one commit for many decisions costs little more than one for a single decision. Alone, a
  * decision is written at once: nothing is waited for when nothing is coming. A group that fails fails each
- * of its decisions and records none.
+ * of its decisions and records none. The rules that fired are indexed after the answers, by {@link RuleIndex}.
  */
 @ApplicationScoped
 public class DecisionWriter {
@@ -43,6 +43,7 @@ public class DecisionWriter {
     private final AgroalDataSource dataSource;
     private final StoreDurability durability;
     private final List<TrailListener> listeners;
+    private final RuleIndex ruleIndex;
     private final TrailAppender trail = new TrailAppender();
     private final int maxGroup;
     private final BlockingQueue<Waiting> queue;
@@ -53,7 +54,8 @@ public class DecisionWriter {
     private final Thread writer;
     private volatile boolean running = true;
 
-    DecisionWriter(AgroalDataSource dataSource, StoreDurability durability, MeterRegistry metrics, Instance<TrailListener> listeners,
+    DecisionWriter(AgroalDataSource dataSource, StoreDurability durability, RuleIndex ruleIndex, MeterRegistry metrics,
+            Instance<TrailListener> listeners,
             @ConfigProperty(name = "lead-qualifier.audit.group-commit.max-group", defaultValue = "256") int maxGroup,
             @ConfigProperty(name = "lead-qualifier.audit.group-commit.max-waiting", defaultValue = "4096") int maxWaiting,
             @ConfigProperty(name = "lead-qualifier.audit.group-commit.wait-for-coming", defaultValue = "1ms")
@@ -62,6 +64,7 @@ public class DecisionWriter {
         this.dataSource = dataSource;
         this.durability = durability;
         this.listeners = listeners.stream().toList();
+        this.ruleIndex = ruleIndex;
         this.maxGroup = maxGroup;
         this.queue = new ArrayBlockingQueue<>(maxWaiting);
         this.groupSizes = DistributionSummary.builder("leadqualifier.decisions.group.size")
@@ -166,13 +169,13 @@ public class DecisionWriter {
 
     private void write(List<Waiting> group) {
         groupSizes.record(group.size());
-        TrailAppender.Appended appended;
+        List<TrailAppender.Written> outcomes;
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
                 List<PendingDecision> decisions = group.stream().map(Waiting::decision).toList();
-                appended = trail.append(connection, decisions);
-                tell(connection, decisions, appended.outcomes());
+                outcomes = trail.append(connection, decisions);
+                tell(connection, decisions, outcomes);
                 connection.commit();
             } catch (SQLException | RuntimeException e) {
                 rollback(connection);
@@ -180,7 +183,6 @@ public class DecisionWriter {
             } finally {
                 connection.setAutoCommit(true);
             }
-            appended.committed();
             durability.afterCommit(connection);
         } catch (SQLException | RuntimeException e) {
             LOG.warnf("A group of %d decisions could not be recorded: %s", group.size(), e.getMessage());
@@ -188,7 +190,12 @@ public class DecisionWriter {
             return;
         }
         for (int i = 0; i < group.size(); i++) {
-            group.get(i).answer().complete(appended.outcomes().get(i));
+            group.get(i).answer().complete(outcomes.get(i));
+        }
+        for (int i = 0; i < group.size(); i++) {
+            if (outcomes.get(i) instanceof TrailAppender.Recorded recorded) {
+                ruleIndex.recorded(recorded.sequence(), group.get(i).decision().ruleNames());
+            }
         }
     }
 

@@ -14,12 +14,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Appends a group of decisions to the trail inside the caller's transaction: takes the chain head's lock,
  * settles idempotency keys, links each decision to the one before, inserts the rows in JDBC batches and
  * moves the head. The caller commits. Used by the group writer and by the trail generator of the benchmarks.
+ * The rules that fired are indexed afterwards, by {@link RuleIndex}.
  */
 public final class TrailAppender {
     private static final int IN_LIST = 500;
@@ -28,8 +28,8 @@ public final class TrailAppender {
     public sealed interface Written {
     }
 
-    /** Written to the trail. */
-    public record Recorded() implements Written {
+    /** Written to the trail, at this place in the chain. */
+    public record Recorded(long sequence) implements Written {
     }
 
     /** Not written: its idempotency key was already recorded (or earlier in its group) for the same request. */
@@ -40,30 +40,7 @@ public final class TrailAppender {
     public record KeyConflict() implements Written {
     }
 
-    /** Rule name to id as committed; ids added by a transaction join it only through {@link #committed}. */
-    private final Map<String, Integer> ruleIds = new ConcurrentHashMap<>();
-
-    /** The outcome of one append, in the order of the decisions given; {@link #committed} once the caller committed. */
-    public final class Appended {
-        private final List<Written> outcomes;
-        private final Map<String, Integer> newRuleIds;
-
-        private Appended(List<Written> outcomes, Map<String, Integer> newRuleIds) {
-            this.outcomes = outcomes;
-            this.newRuleIds = newRuleIds;
-        }
-
-        public List<Written> outcomes() {
-            return outcomes;
-        }
-
-        /** Call after the commit: the rule names this append added are now known to every later one. */
-        public void committed() {
-            ruleIds.putAll(newRuleIds);
-        }
-    }
-
-    public Appended append(Connection connection, List<PendingDecision> group) throws SQLException {
+    public List<Written> append(Connection connection, List<PendingDecision> group) throws SQLException {
         long sequence;
         String previousHash;
         try (PreparedStatement head = connection.prepareStatement("select last_seq, last_hash from audit_chain_head where id = 1 for update");
@@ -73,8 +50,6 @@ public final class TrailAppender {
             previousHash = row.getString(2);
         }
         List<Written> outcomes = settleIdempotencyKeys(connection, group);
-        Map<String, Integer> added = new HashMap<>();
-        Map<String, Integer> ids = ruleIds(connection, group, outcomes, added);
         try (PreparedStatement decisions = connection.prepareStatement("""
                 insert into decision (id, lead_id, as_of, evaluated_at, stage, temperature, route, score_fit, score_engagement,
                     score_total, policy_version, idempotency_key, request_hash, body, chain_seq, chain_hash, personal_digest)
@@ -92,11 +67,10 @@ public final class TrailAppender {
                 sequence++;
                 String hash = ChainLink.hash(previousHash, d.chainRow(sequence));
                 previousHash = hash;
-                OffsetDateTime evaluatedAt = utc(d.evaluatedAt());
                 decisions.setString(1, d.id());
                 decisions.setString(2, d.leadId());
                 decisions.setObject(3, utc(d.asOf()));
-                decisions.setObject(4, evaluatedAt);
+                decisions.setObject(4, utc(d.evaluatedAt()));
                 decisions.setString(5, d.stage());
                 decisions.setString(6, d.temperature());
                 decisions.setString(7, d.route());
@@ -115,19 +89,12 @@ public final class TrailAppender {
                 personal.setString(2, d.salt());
                 personal.setString(3, d.personalJson());
                 personal.addBatch();
-                for (String rule : d.ruleNames()) {
-                    hits.setInt(1, ids.get(rule));
-                    hits.setObject(2, evaluatedAt);
-                    hits.setLong(3, sequence);
-                    hits.addBatch();
-                }
-                outcomes.set(i, new Recorded());
+                outcomes.set(i, new Recorded(sequence));
                 any = true;
             }
             if (any) {
                 decisions.executeBatch();
                 personal.executeBatch();
-                hits.executeBatch();
                 try (PreparedStatement head = connection.prepareStatement(
                         "update audit_chain_head set last_seq = ?, last_hash = ? where id = 1")) {
                     head.setLong(1, sequence);
@@ -136,7 +103,7 @@ public final class TrailAppender {
                 }
             }
         }
-        return new Appended(outcomes, added);
+        return outcomes;
     }
 
     /**
@@ -186,47 +153,6 @@ public final class TrailAppender {
             }
         }
         return outcomes;
-    }
-
-    /** Ids of the rule names to write, adding names never seen; the chain lock keeps ids unique across instances. */
-    private Map<String, Integer> ruleIds(Connection connection, List<PendingDecision> group, List<Written> outcomes,
-            Map<String, Integer> added) throws SQLException {
-        Set<String> unknown = new LinkedHashSet<>();
-        for (int i = 0; i < group.size(); i++) {
-            if (outcomes.get(i) == null) {
-                for (String rule : group.get(i).ruleNames()) {
-                    if (!ruleIds.containsKey(rule)) {
-                        unknown.add(rule);
-                    }
-                }
-            }
-        }
-        if (unknown.isEmpty()) {
-            return ruleIds;
-        }
-        int last = 0;
-        try (PreparedStatement all = connection.prepareStatement("select id, name from rule_name"); ResultSet rows = all.executeQuery()) {
-            while (rows.next()) {
-                last = Math.max(last, rows.getInt(1));
-                if (unknown.remove(rows.getString(2))) {
-                    added.put(rows.getString(2), rows.getInt(1));
-                }
-            }
-        }
-        if (!unknown.isEmpty()) {
-            try (PreparedStatement insert = connection.prepareStatement("insert into rule_name (id, name) values (?, ?)")) {
-                for (String rule : unknown) {
-                    insert.setInt(1, ++last);
-                    insert.setString(2, rule);
-                    insert.addBatch();
-                    added.put(rule, last);
-                }
-                insert.executeBatch();
-            }
-        }
-        Map<String, Integer> ids = new HashMap<>(ruleIds);
-        ids.putAll(added);
-        return ids;
     }
 
     private static OffsetDateTime utc(Instant instant) {
