@@ -67,6 +67,15 @@ class RuleIndexTest {
     }
 
     @Test
+    void anExportByRuleHoldsTheDecisionJustAnswered() {
+        String lead = "index-export-" + UUID.randomUUID().toString().substring(0, 8);
+        String decision = quote(lead, "2026-11-05T10:00:00Z");
+        String jsonl = given().queryParam("format", "jsonl").queryParam("rule", QUOTE_RULE).queryParam("leadId", lead)
+                .get("/api/v1/decisions/export").then().statusCode(200).extract().asString();
+        assertThat(jsonl.lines()).hasSize(1).allMatch(line -> line.contains(decision));
+    }
+
+    @Test
     void decisionsAProcessLeftUnindexedAreIndexedFromTheirRecords() throws SQLException {
         String lead = "index-restart-" + UUID.randomUUID().toString().substring(0, 8);
         List<String> ours = List.of(quote(lead, "2026-11-05T10:00:00Z"), quote(lead, "2026-11-06T10:00:00Z"));

@@ -25,10 +25,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.agroal.api.AgroalDataSource;
 import io.leadqualifier.audit.trail.DecisionBody;
+import io.leadqualifier.audit.trail.RuleIndex;
 import io.leadqualifier.decision.PersonalData;
 import io.leadqualifier.decision.QualifyRequest;
 import io.leadqualifier.facts.FiredRule;
-import io.leadqualifier.audit.trail.RuleIndex;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**

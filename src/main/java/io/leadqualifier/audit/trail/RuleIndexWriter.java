@@ -29,6 +29,10 @@ import io.leadqualifier.facts.FiredRule;
 final class RuleIndexWriter {
     private static final Logger LOG = Logger.getLogger(RuleIndexWriter.class);
 
+    /** One index entry to write: a rule that fired for the decision at this place in the chain. */
+    private record Hit(String rule, OffsetDateTime evaluatedAt, long sequence) {
+    }
+
     private final ObjectMapper json;
     /**
      * The rules of the decisions this instance recorded, by place in the chain; a decision missing here (recorded
@@ -53,7 +57,7 @@ final class RuleIndexWriter {
             row.next();
             mark = row.getLong(1);
         }
-        List<Object[]> hits = new ArrayList<>();
+        List<Hit> hits = new ArrayList<>();
         Set<String> names = new LinkedHashSet<>();
         long last = mark;
         int read = 0;
@@ -72,7 +76,7 @@ final class RuleIndexWriter {
                     }
                     for (String rule : rules) {
                         names.add(rule);
-                        hits.add(new Object[] {rule, evaluatedAt, last});
+                        hits.add(new Hit(rule, evaluatedAt, last));
                     }
                 }
             }
@@ -84,10 +88,10 @@ final class RuleIndexWriter {
         Map<String, Integer> ids = ids(connection, names);
         try (PreparedStatement insert = connection.prepareStatement(
                 "insert into decision_rule_hit (rule_id, evaluated_at, decision_seq) values (?, ?, ?)")) {
-            for (Object[] hit : hits) {
-                insert.setInt(1, ids.get((String) hit[0]));
-                insert.setObject(2, hit[1]);
-                insert.setLong(3, (Long) hit[2]);
+            for (Hit hit : hits) {
+                insert.setInt(1, ids.get(hit.rule()));
+                insert.setObject(2, hit.evaluatedAt());
+                insert.setLong(3, hit.sequence());
                 insert.addBatch();
             }
             insert.executeBatch();
@@ -107,6 +111,7 @@ final class RuleIndexWriter {
 
     private List<String> rulesOf(String decisionId, byte[] body) {
         if (body == null) {
+            // A row of the first format (rules in a text column): all of them were indexed before the mark existed.
             return List.of();
         }
         try {
