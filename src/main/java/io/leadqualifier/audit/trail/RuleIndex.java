@@ -62,8 +62,8 @@ public class RuleIndex {
     /** Called by the writer once a group is committed: the rules of each decision recorded, by place in the chain. */
     void recorded(long sequence, List<String> ruleNames) {
         // Bounded by places in the chain: what lies further behind than that is read back from the bodies.
-        Long oldest = remembered.isEmpty() ? null : remembered.firstKey();
-        if (oldest == null || sequence - oldest < MAX_REMEMBERED) {
+        var oldest = remembered.firstEntry();
+        if (oldest == null || sequence - oldest.getKey() < MAX_REMEMBERED) {
             remembered.put(sequence, ruleNames);
         }
         if (waiting.incrementAndGet() >= BATCH) {
