@@ -67,6 +67,17 @@ class RuleIndexTest {
     }
 
     @Test
+    void theIndexLagGaugeShowsNothingBehindOnceASearchHasCaughtUp() {
+        String lead = "index-lag-" + UUID.randomUUID().toString().substring(0, 8);
+        quote(lead, "2026-11-05T10:00:00Z");
+        assertThat(foundByRule(lead)).hasSize(1);
+        // Metrics are read as admin: the gauge counts this instance's decisions the index does not hold yet.
+        String metrics = TestCredentials.as(Roles.ADMIN).get("/q/metrics").then().statusCode(200).extract().asString();
+        assertThat(metrics.lines().filter(line -> line.startsWith("leadqualifier_rule_index_lag ")))
+                .as("the lag right after a search by rule").containsExactly("leadqualifier_rule_index_lag 0.0");
+    }
+
+    @Test
     void anExportByRuleHoldsTheDecisionJustAnswered() {
         String lead = "index-export-" + UUID.randomUUID().toString().substring(0, 8);
         String decision = quote(lead, "2026-11-05T10:00:00Z");

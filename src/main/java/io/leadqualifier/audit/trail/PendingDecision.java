@@ -42,15 +42,20 @@ public record PendingDecision(String id, String leadId, Instant asOf, Instant ev
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot serialise a decision", e);
         }
-        Set<String> ruleNames = new LinkedHashSet<>();
-        for (FiredRule rule : decision.firedRules()) {
-            ruleNames.add(rule.name());
-        }
         return new PendingDecision(decision.decisionId().toString(), decision.leadId(), decision.asOf(), decision.evaluatedAt(),
                 decision.stage().name(), decision.temperature().name(), decision.route().name(), decision.score().fit(),
                 decision.score().engagement(), decision.score().total(), decision.policy().version(), idempotencyKey, requestHash,
                 DecisionBody.of(decision, split.recordable()).encode(compact), salt, personalJson,
-                ChainLink.personalDigest(salt, personalJson), List.copyOf(ruleNames), decision, split.recordable());
+                ChainLink.personalDigest(salt, personalJson), ruleNames(decision.firedRules()), decision, split.recordable());
+    }
+
+    /** The rules that fired, each once, in the order they first fired: what the rule index holds of a decision. */
+    static List<String> ruleNames(List<FiredRule> fired) {
+        Set<String> names = new LinkedHashSet<>();
+        for (FiredRule rule : fired) {
+            names.add(rule.name());
+        }
+        return List.copyOf(names);
     }
 
     ChainLink.Row chainRow(long sequence) {

@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentNavigableMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -19,6 +20,8 @@ import org.jboss.logging.Logger;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.agroal.api.AgroalDataSource;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 
@@ -42,16 +45,27 @@ public class RuleIndex {
     private final RuleIndexWriter writer;
     private final ConcurrentNavigableMap<Long, List<String>> remembered = new ConcurrentSkipListMap<>();
     private final AtomicInteger waiting = new AtomicInteger();
+    /** The newest place in the chain this instance recorded, and the index's mark as this instance last moved it. */
+    private final AtomicLong recordedThrough = new AtomicLong();
+    private final AtomicLong indexedThrough = new AtomicLong();
     /** One catch-up at a time here; across instances the index's mark row is the lock. */
     private final ReentrantLock catchingUp = new ReentrantLock();
     private final Thread indexer;
     private volatile boolean running = true;
 
-    RuleIndex(AgroalDataSource dataSource, ObjectMapper json) {
+    RuleIndex(AgroalDataSource dataSource, ObjectMapper json, MeterRegistry metrics) {
         this.dataSource = dataSource;
         this.writer = new RuleIndexWriter(json, remembered);
         this.indexer = new Thread(this::run, "rule-indexer");
         this.indexer.setDaemon(true);
+        Gauge.builder("leadqualifier.rule.index.lag", this, RuleIndex::lag)
+                .description("Decisions this instance recorded that the rule index does not hold yet (a search by rule catches up first)")
+                .register(metrics);
+    }
+
+    /** How far the index is behind what this instance recorded, in decisions. */
+    long lag() {
+        return Math.max(0, recordedThrough.get() - indexedThrough.get());
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -62,6 +76,7 @@ public class RuleIndex {
     /** Called by the writer once a group is committed: the rules of each decision recorded, by place in the chain. */
     void recorded(long sequence, List<String> ruleNames) {
         // Bounded by places in the chain: what lies further behind than that is read back from the bodies.
+        recordedThrough.accumulateAndGet(sequence, Math::max);
         var oldest = remembered.firstEntry();
         if (oldest == null || sequence - oldest.getKey() < MAX_REMEMBERED) {
             remembered.put(sequence, ruleNames);
@@ -83,6 +98,7 @@ public class RuleIndex {
             do {
                 indexed = QuarkusTransaction.requiringNew().call(this::indexBatch);
                 writer.committed();
+                indexedThrough.accumulateAndGet(writer.mark(), Math::max);
             } while (indexed == BATCH);
         } finally {
             catchingUp.unlock();

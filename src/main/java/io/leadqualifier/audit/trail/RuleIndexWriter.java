@@ -18,7 +18,6 @@ import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.leadqualifier.facts.FiredRule;
 
 /**
  * One step of the rule index inside the caller's transaction: takes the index's mark (the last place in the chain
@@ -42,6 +41,8 @@ final class RuleIndexWriter {
     /** Rule name to id as committed; ids added by a transaction join it only through {@link #committed}. */
     private final Map<String, Integer> ruleIds = new ConcurrentHashMap<>();
     private final Map<String, Integer> added = new ConcurrentHashMap<>();
+    /** The mark as the last {@link #index} left it; known to others only once that transaction commits. */
+    private volatile long mark;
 
     RuleIndexWriter(ObjectMapper json, ConcurrentNavigableMap<Long, List<String>> remembered) {
         this.json = json;
@@ -82,6 +83,7 @@ final class RuleIndexWriter {
             }
         }
         remembered.headMap(last, true).clear();
+        this.mark = last;
         if (read == 0) {
             return 0;
         }
@@ -103,6 +105,11 @@ final class RuleIndexWriter {
         return read;
     }
 
+    /** The mark after the last {@link #index}: read it after that transaction commits. */
+    long mark() {
+        return mark;
+    }
+
     /** Call after the commit of {@link #index}: the rule names it added are now known to every later one. */
     void committed() {
         ruleIds.putAll(added);
@@ -115,11 +122,7 @@ final class RuleIndexWriter {
             return List.of();
         }
         try {
-            Set<String> rules = new LinkedHashSet<>();
-            for (FiredRule rule : DecisionBody.decode(body, json, decisionId).firedRules()) {
-                rules.add(rule.name());
-            }
-            return List.copyOf(rules);
+            return PendingDecision.ruleNames(DecisionBody.decode(body, json, decisionId).firedRules());
         } catch (RuntimeException e) {
             // A body altered in the database: the chain's verification reports it; the index goes on without it.
             LOG.warnf("Decision %s is left out of the rule index: %s", decisionId, e.getMessage());

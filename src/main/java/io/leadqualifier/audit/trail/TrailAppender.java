@@ -55,9 +55,7 @@ public final class TrailAppender {
                     score_total, policy_version, idempotency_key, request_hash, body, chain_seq, chain_hash, personal_digest)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
                 PreparedStatement personal = connection.prepareStatement(
-                        "insert into decision_personal_data (decision_id, salt, personal_json) values (?, ?, ?)");
-                PreparedStatement hits = connection.prepareStatement(
-                        "insert into decision_rule_hit (rule_id, evaluated_at, decision_seq) values (?, ?, ?)")) {
+                        "insert into decision_personal_data (decision_id, salt, personal_json) values (?, ?, ?)")) {
             boolean any = false;
             for (int i = 0; i < group.size(); i++) {
                 if (outcomes.get(i) != null) {
