@@ -18,7 +18,6 @@ import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-
 /**
  * One step of the rule index inside the caller's transaction: takes the index's mark (the last place in the chain
  * indexed), reads the decisions recorded after it in chain order, names any rule never seen, inserts one
