@@ -45,9 +45,8 @@ public class RuleIndex {
     private final RuleIndexWriter writer;
     private final ConcurrentNavigableMap<Long, List<String>> remembered = new ConcurrentSkipListMap<>();
     private final AtomicInteger waiting = new AtomicInteger();
-    /** The newest place in the chain this instance recorded, and the index's mark as this instance last moved it. */
+    /** The newest place in the chain this instance recorded. */
     private final AtomicLong recordedThrough = new AtomicLong();
-    private final AtomicLong indexedThrough = new AtomicLong();
     /** One catch-up at a time here; across instances the index's mark row is the lock. */
     private final ReentrantLock catchingUp = new ReentrantLock();
     private final Thread indexer;
@@ -65,7 +64,7 @@ public class RuleIndex {
 
     /** How far the index is behind what this instance recorded, in decisions. */
     long lag() {
-        return Math.max(0, recordedThrough.get() - indexedThrough.get());
+        return Math.max(0, recordedThrough.get() - writer.mark());
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -98,7 +97,6 @@ public class RuleIndex {
             do {
                 indexed = QuarkusTransaction.requiringNew().call(this::indexBatch);
                 writer.committed();
-                indexedThrough.accumulateAndGet(writer.mark(), Math::max);
             } while (indexed == BATCH);
         } finally {
             catchingUp.unlock();

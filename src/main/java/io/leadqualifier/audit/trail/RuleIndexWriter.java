@@ -40,8 +40,9 @@ final class RuleIndexWriter {
     /** Rule name to id as committed; ids added by a transaction join it only through {@link #committed}. */
     private final Map<String, Integer> ruleIds = new ConcurrentHashMap<>();
     private final Map<String, Integer> added = new ConcurrentHashMap<>();
-    /** The mark as the last {@link #index} left it; known to others only once that transaction commits. */
-    private volatile long mark;
+    /** The mark the last {@link #index} moved to, and the mark as last committed ({@link #committed}). */
+    private long moved;
+    private volatile long committedMark;
 
     RuleIndexWriter(ObjectMapper json, ConcurrentNavigableMap<Long, List<String>> remembered) {
         this.json = json;
@@ -82,7 +83,7 @@ final class RuleIndexWriter {
             }
         }
         remembered.headMap(last, true).clear();
-        this.mark = last;
+        moved = last;
         if (read == 0) {
             return 0;
         }
@@ -104,13 +105,14 @@ final class RuleIndexWriter {
         return read;
     }
 
-    /** The mark after the last {@link #index}: read it after that transaction commits. */
+    /** The index's mark as the last committed {@link #index} left it: every decision up to it is indexed. */
     long mark() {
-        return mark;
+        return committedMark;
     }
 
-    /** Call after the commit of {@link #index}: the rule names it added are now known to every later one. */
+    /** Call after the commit of {@link #index}: the rule names it added, and its mark, are now known to every later one. */
     void committed() {
+        committedMark = moved;
         ruleIds.putAll(added);
         added.clear();
     }
